@@ -1,0 +1,53 @@
+package io.wallbreaker.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.wallbreaker.common.PageOf;
+import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.SqlQuery;
+import io.wallbreaker.common.TimeParams;
+import io.wallbreaker.security.Roles;
+
+/** The audit trail, newest first; readable by those who can change records. */
+@Controller("/api/audit")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.MEMBER})
+@Tag(name = "Audit")
+class AuditController {
+
+    private final JdbcOperations jdbc;
+    private final AuditLog auditLog;
+
+    AuditController(JdbcOperations jdbc, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+    }
+
+    @Get
+    @Transactional(readOnly = true)
+    PageOf<AuditView> list(@Nullable @QueryValue String entityType, @Nullable @QueryValue String entityId,
+                           @Nullable @QueryValue String actor, @Nullable @QueryValue String from,
+                           @Nullable @QueryValue String to, @Nullable @QueryValue Integer page,
+                           @Nullable @QueryValue Integer size) {
+        Paging paging = Paging.of(page, size);
+        TimeParams.Range range = TimeParams.range("from", from, "to", to);
+        return new SqlQuery("id, at, actor, actor_kind, action, entity_type, entity_id, changes", "audit_entry")
+                .where("entity_type = ?", entityType)
+                .where("entity_id = ?", entityId)
+                .where("actor = ?", actor)
+                .where("at >= ?", range.from())
+                .where("at < ?", range.to())
+                .page(jdbc, "at DESC, id DESC", paging, rs -> new AuditView(rs.getLong("id"),
+                        SqlQuery.instant(rs, "at"), rs.getString("actor"), rs.getString("actor_kind"),
+                        rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+                        auditLog.parse(rs.getString("changes"))));
+    }
+}

@@ -1,0 +1,106 @@
+package io.wallbreaker.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Appends audit entries. Callers invoke it inside their own transaction, so a change and its
+ * audit entry are written together or not at all.
+ */
+@Singleton
+public class AuditLog {
+
+    /** Fields that change on every update and say nothing about what the user did. */
+    private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt");
+
+    private final AuditRepository repository;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AuditLog(AuditRepository repository, ObjectMapper json, Clock clock) {
+        this.repository = repository;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public void created(Actor actor, String entityType, Object entityId, Record after) {
+        append(actor, "CREATE", entityType, entityId, diff(null, after));
+    }
+
+    public void updated(Actor actor, String entityType, Object entityId, Record before, Record after) {
+        append(actor, "UPDATE", entityType, entityId, diff(before, after));
+    }
+
+    public void deleted(Actor actor, String entityType, Object entityId, Record before) {
+        append(actor, "DELETE", entityType, entityId, diff(before, null));
+    }
+
+    /** Any other event worth a line, such as a sign-in, with optional changes. */
+    public void append(Actor actor, String action, String entityType, @Nullable Object entityId, List<Change> changes) {
+        repository.save(new AuditEntry(null, clock.instant(), actor.name(), actor.kind().name(), action, entityType,
+                entityId == null ? null : entityId.toString(), changes.isEmpty() ? null : toJson(changes)));
+    }
+
+    /** Field-by-field difference of two records of the same type; either side may be null. */
+    public static List<Change> diff(@Nullable Record before, @Nullable Record after) {
+        Record sample = before != null ? before : after;
+        List<Change> changes = new ArrayList<>();
+        if (sample == null) {
+            return changes;
+        }
+        for (RecordComponent component : sample.getClass().getRecordComponents()) {
+            if (IGNORED.contains(component.getName())) {
+                continue;
+            }
+            String old = before == null ? null : text(read(component, before));
+            String now = after == null ? null : text(read(component, after));
+            if (!Objects.equals(old, now)) {
+                changes.add(new Change(component.getName(), old, now));
+            }
+        }
+        return changes;
+    }
+
+    List<Change> parse(@Nullable String changes) {
+        if (changes == null || changes.isBlank()) {
+            return List.of();
+        }
+        try {
+            return json.readValue(changes, Argument.listOf(Change.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String toJson(List<Change> changes) {
+        try {
+            return json.writeValueAsString(changes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            var accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
+    }
+
+    private static String text(@Nullable Object value) {
+        return value == null ? null : value.toString();
+    }
+}

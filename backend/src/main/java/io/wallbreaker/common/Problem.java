@@ -1,0 +1,31 @@
+package io.wallbreaker.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Map;
+
+/** An RFC 9457 problem body: every error under /api is one of these. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        String type,
+        String title,
+        int status,
+        @Nullable String detail,
+        @Nullable List<FieldError> errors,
+        @Nullable String correlationId,
+        @Nullable Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One offending field of a validation failure. */
+    @Serdeable
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, @Nullable String detail) {
+        return new Problem("about:blank", title, status, detail, null, null, null);
+    }
+}

@@ -1,0 +1,131 @@
+package io.wallbreaker.common;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A filtered, paged SELECT assembled from optional conditions, with every value bound as a
+ * parameter (never concatenated), run through Micronaut Data's transaction-aware connection.
+ */
+public final class SqlQuery {
+
+    /** Maps one result row. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final String select;
+    private final String from;
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    public SqlQuery(String select, String from) {
+        this.select = select;
+        this.from = from;
+    }
+
+    /** Adds {@code condition} (with one {@code ?} per value) unless its single value is null. */
+    public SqlQuery where(String condition, Object... values) {
+        for (Object v : values) {
+            if (v == null) {
+                return this;
+            }
+        }
+        conditions.add(condition);
+        params.addAll(List.of(values));
+        return this;
+    }
+
+    public <T> PageOf<T> page(JdbcOperations jdbc, String orderBy, Paging paging, RowMapper<T> mapper) {
+        String whereSql = whereSql();
+        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM " + from + whereSql, ps -> {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        String sql = "SELECT " + select + " FROM " + from + whereSql + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+        List<Object> all = new ArrayList<>(params);
+        all.add(paging.size());
+        all.add(paging.offset());
+        List<T> items = list(jdbc, sql, all, mapper);
+        return new PageOf<>(items, paging.page(), paging.size(), total);
+    }
+
+    public <T> List<T> all(JdbcOperations jdbc, String orderBy, RowMapper<T> mapper) {
+        return list(jdbc, "SELECT " + select + " FROM " + from + whereSql() + " ORDER BY " + orderBy, params, mapper);
+    }
+
+    private String whereSql() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    public static <T> List<T> list(JdbcOperations jdbc, String sql, List<Object> params, RowMapper<T> mapper) {
+        return jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Runs an INSERT into a table with an identity column {@code id} and returns the new id. */
+    public static long insert(JdbcOperations jdbc, String sql, List<Object> params) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"})) {
+                bind(ps, params);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Runs an UPDATE or DELETE and returns the number of rows it changed. */
+    public static int update(JdbcOperations jdbc, String sql, List<Object> params) {
+        return jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** A parameter list that, unlike {@code List.of}, may hold nulls (bound as SQL NULL). */
+    public static List<Object> params(Object... values) {
+        return new ArrayList<>(java.util.Arrays.asList(values));
+    }
+
+    public static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object v = params.get(i);
+            if (v instanceof Instant instant) {
+                ps.setTimestamp(i + 1, Timestamp.from(instant));
+            } else if (v instanceof LocalDate date) {
+                ps.setObject(i + 1, date);
+            } else if (v instanceof Enum<?> e) {
+                ps.setString(i + 1, e.name());
+            } else {
+                ps.setObject(i + 1, v);
+            }
+        }
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,78 @@
+package io.wallbreaker.common;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Collects every field error of one request so the caller hears about all of them at once,
+ * then fails with a single 400 problem. Used for rules Bean Validation annotations cannot state
+ * (enum names with a helpful list, cross-field order rules).
+ */
+public final class Validator {
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    public Validator require(String field, @Nullable Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            add(field, "is required");
+        }
+        return this;
+    }
+
+    public Validator maxLength(String field, @Nullable String value, int max) {
+        if (value != null && value.length() > max) {
+            add(field, "must be at most " + max + " characters");
+        }
+        return this;
+    }
+
+    public Validator matches(String field, @Nullable String value, Pattern pattern, String explanation) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            add(field, explanation);
+        }
+        return this;
+    }
+
+    /** Parses an enum constant case-insensitively; records an error naming the allowed values otherwise. */
+    public <E extends Enum<E>> @Nullable E enumValue(String field, @Nullable String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            add(field, "is required; one of " + allowed(type));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            add(field, "must be one of " + allowed(type));
+            return null;
+        }
+    }
+
+    public Validator add(String field, String message) {
+        errors.add(new Problem.FieldError(field, message));
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public boolean hasErrorFor(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    /** Throws a 400 problem listing every collected error, if there is any. */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    public static <E extends Enum<E>> String allowed(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,164 @@
+package io.wallbreaker.security;
+
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import io.wallbreaker.audit.Actor;
+import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.Change;
+import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.PageOf;
+import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Validator;
+import io.wallbreaker.team.TeamDirectory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Users, their roles and team memberships; every change is audited. */
+@Singleton
+public class UserService {
+
+    static final Pattern LOGIN = Pattern.compile("[a-z0-9._-]{2,64}");
+    static final int MIN_PASSWORD = 12;
+    static final int MAX_PASSWORD = 256;
+    static final String ENTITY = "user";
+
+    private final UserRepository users;
+    private final TeamDirectory teams;
+    private final PasswordHasher hasher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UserService(UserRepository users, TeamDirectory teams, PasswordHasher hasher, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.teams = teams;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<UserView> list(Paging paging) {
+        var page = users.findAll(paging.pageable(Sort.of(Sort.Order.asc("login"))));
+        return new PageOf<>(page.getContent().stream().map(this::view).toList(), paging.page(), paging.size(),
+                page.getTotalSize());
+    }
+
+    @Transactional(readOnly = true)
+    public UserView get(String login) {
+        return view(find(login));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserView> findView(String login) {
+        return users.findByLogin(login).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyUserExists() {
+        return users.count() > 0;
+    }
+
+    @Transactional
+    public UserView create(UserCreate body, Actor actor) {
+        Validator v = new Validator();
+        String login = body.login() == null ? null : body.login().trim().toLowerCase(Locale.ROOT);
+        v.require("login", login).matches("login", login, LOGIN,
+                "must be 2–64 lowercase letters, digits, dots, dashes or underscores");
+        v.require("displayName", body.displayName()).maxLength("displayName", body.displayName(), 200);
+        checkPassword(v, body.password(), true);
+        Role role = v.enumValue("role", body.role(), Role.class);
+        List<String> teamSlugs = distinct(body.teams());
+        v.throwIfInvalid();
+        var teamIds = teams.requireIds("teams", teamSlugs);
+        if (users.existsByLogin(login)) {
+            throw ApiException.conflict("A user with login '" + login + "' already exists.");
+        }
+        Instant now = clock.instant();
+        UserAccount saved = users.save(new UserAccount(null, login, body.displayName().trim(),
+                hasher.hash(body.password()), role, 0L, now, now));
+        teamIds.values().forEach(teamId -> users.insertMembership(saved.id(), teamId));
+        UserView view = view(saved);
+        audit.created(actor, ENTITY, login, view);
+        return view;
+    }
+
+    @Transactional
+    public UserView update(String login, UserUpdate body, Actor actor) {
+        Validator v = new Validator();
+        v.require("displayName", body.displayName()).maxLength("displayName", body.displayName(), 200);
+        boolean newPassword = body.password() != null && !body.password().isEmpty();
+        if (newPassword) {
+            checkPassword(v, body.password(), true);
+        }
+        Role role = v.enumValue("role", body.role(), Role.class);
+        v.require("version", body.version());
+        List<String> teamSlugs = distinct(body.teams());
+        v.throwIfInvalid();
+        var teamIds = teams.requireIds("teams", teamSlugs);
+        UserAccount current = find(login);
+        if (current.version() != body.version().longValue()) {
+            throw ApiException.staleVersion("User '" + login + "'");
+        }
+        UserView before = view(current);
+        UserAccount updated = users.update(new UserAccount(current.id(), current.login(), body.displayName().trim(),
+                newPassword ? hasher.hash(body.password()) : current.passwordHash(), role, current.version(),
+                current.createdAt(), clock.instant()));
+        users.deleteMemberships(current.id());
+        teamIds.values().forEach(teamId -> users.insertMembership(current.id(), teamId));
+        UserView after = view(updated);
+        List<Change> changes = new ArrayList<>(AuditLog.diff(before, after));
+        if (newPassword) {
+            changes.add(new Change("password", null, "(changed)"));
+        }
+        audit.append(actor, "UPDATE", ENTITY, login, changes);
+        return after;
+    }
+
+    /** Creates a user unless the login exists; for first start and demo data. */
+    @Transactional
+    public boolean ensure(String login, String displayName, String password, Role role, List<String> teamSlugs) {
+        if (users.existsByLogin(login)) {
+            return false;
+        }
+        create(new UserCreate(login, displayName, password, role.name(), teamSlugs), Actor.SYSTEM);
+        return true;
+    }
+
+    Optional<UserAccount> account(String login) {
+        return users.findByLogin(login);
+    }
+
+    UserView view(UserAccount account) {
+        return new UserView(account.login(), account.displayName(), account.role(),
+                users.findTeamSlugs(account.id()), account.version(), account.createdAt());
+    }
+
+    private UserAccount find(String login) {
+        return users.findByLogin(login).orElseThrow(() -> ApiException.notFound("User '" + login + "'"));
+    }
+
+    private static void checkPassword(Validator v, String password, boolean required) {
+        if (required) {
+            v.require("password", password);
+        }
+        if (password != null && !password.isEmpty()) {
+            if (password.length() < MIN_PASSWORD) {
+                v.add("password", "must be at least " + MIN_PASSWORD + " characters");
+            } else if (password.length() > MAX_PASSWORD) {
+                v.add("password", "must be at most " + MAX_PASSWORD + " characters");
+            }
+        }
+    }
+
+    private static List<String> distinct(Collection<String> slugs) {
+        return slugs == null ? List.of() : List.copyOf(new LinkedHashSet<>(slugs));
+    }
+}

@@ -1,0 +1,61 @@
+package io.wallbreaker.team;
+
+import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.Problem;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What other features need of teams: turning slugs from a request body into ids and back. */
+@Singleton
+public class TeamDirectory {
+
+    private final TeamRepository teams;
+
+    TeamDirectory(TeamRepository teams) {
+        this.teams = teams;
+    }
+
+    /** Ids of the given slugs, in order; unknown slugs fail with a 400 naming {@code field}. */
+    public Map<String, Long> requireIds(String field, Collection<String> slugs) {
+        Map<String, Long> known = teams.findBySlugIn(slugs).stream()
+                .collect(Collectors.toMap(Team::slug, Team::id));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (String slug : slugs) {
+            Long id = known.get(slug);
+            if (id == null) {
+                errors.add(new Problem.FieldError(field, "unknown team '" + slug + "'"));
+            } else {
+                result.put(slug, id);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return result;
+    }
+
+    public Map<Long, String> slugsById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return teams.findByIdIn(ids).stream().collect(Collectors.toMap(Team::id, Team::slug));
+    }
+
+    public boolean exists(String slug) {
+        return teams.existsBySlug(slug);
+    }
+
+    /** Creates a team unless one with the slug exists (demo data, first start). */
+    public void ensure(String slug, String name, TeamKind kind, java.time.Instant now) {
+        if (!teams.existsBySlug(slug)) {
+            teams.save(new Team(null, slug, name, kind, 0L, now, now));
+        }
+    }
+
+}

@@ -1,0 +1,6 @@
+package io.wallbreaker.team;
+
+/** What a team does, as DOMAIN.md lists it. */
+public enum TeamKind {
+    DEV, OPS, SUPPORT, SECURITY, PRODUCT, LEADERSHIP, OTHER
+}

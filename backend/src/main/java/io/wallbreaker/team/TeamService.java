@@ -1,0 +1,89 @@
+package io.wallbreaker.team;
+
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import io.wallbreaker.audit.Actor;
+import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.PageOf;
+import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Validator;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/** Team rules: slug format and uniqueness, optimistic locking, audit. */
+@Singleton
+class TeamService {
+
+    static final Pattern SLUG = Pattern.compile("[a-z0-9-]{2,40}");
+    static final String ENTITY = "team";
+
+    private final TeamRepository teams;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TeamService(TeamRepository teams, AuditLog audit, Clock clock) {
+        this.teams = teams;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    PageOf<TeamView> list(Paging paging) {
+        var page = teams.findAll(paging.pageable(Sort.of(Sort.Order.asc("name"), Sort.Order.asc("slug"))));
+        return new PageOf<>(page.getContent().stream().map(TeamView::of).toList(), paging.page(), paging.size(),
+                page.getTotalSize());
+    }
+
+    @Transactional(readOnly = true)
+    TeamView get(String slug) {
+        return TeamView.of(find(slug));
+    }
+
+    @Transactional
+    TeamView create(TeamCreate body, Actor actor) {
+        Validator v = new Validator();
+        v.require("slug", body.slug())
+                .matches("slug", body.slug(), SLUG, "must be 2–40 lowercase letters, digits or dashes");
+        String name = checkName(v, body.name());
+        TeamKind kind = v.enumValue("kind", body.kind(), TeamKind.class);
+        v.throwIfInvalid();
+        if (teams.existsBySlug(body.slug())) {
+            throw ApiException.conflict("A team with slug '" + body.slug() + "' already exists.");
+        }
+        Instant now = clock.instant();
+        Team saved = teams.save(new Team(null, body.slug(), name, kind, 0L, now, now));
+        TeamView view = TeamView.of(saved);
+        audit.created(actor, ENTITY, saved.slug(), view);
+        return view;
+    }
+
+    @Transactional
+    TeamView update(String slug, TeamUpdate body, Actor actor) {
+        Validator v = new Validator();
+        String name = checkName(v, body.name());
+        TeamKind kind = v.enumValue("kind", body.kind(), TeamKind.class);
+        v.require("version", body.version());
+        v.throwIfInvalid();
+        Team current = find(slug);
+        if (current.version() != body.version().longValue()) {
+            throw ApiException.staleVersion("Team '" + slug + "'");
+        }
+        // The repository's UPDATE also checks the version, which closes the race between this read and the write.
+        Team updated = teams.update(current.withChanges(name, kind, body.version(), clock.instant()));
+        TeamView view = TeamView.of(updated);
+        audit.updated(actor, ENTITY, slug, TeamView.of(current), view);
+        return view;
+    }
+
+    private Team find(String slug) {
+        return teams.findBySlug(slug).orElseThrow(() -> ApiException.notFound("Team '" + slug + "'"));
+    }
+
+    private static String checkName(Validator v, String name) {
+        v.require("name", name).maxLength("name", name, 200);
+        return name == null ? null : name.trim();
+    }
+}

@@ -1,0 +1,160 @@
+package io.wallbreaker.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.wallbreaker.support.Api;
+import io.wallbreaker.support.ApiTestBase;
+import io.wallbreaker.support.Resp;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthApiTest extends ApiTestBase {
+
+    private Api admin;
+
+    @BeforeAll
+    void signIn() {
+        admin = admin();
+    }
+
+    @Test
+    void shouldRefuseUnauthenticatedApiCallsWith401Problem() {
+        for (String path : List.of("/api/teams", "/api/me", "/api/users", "/api/audit", "/api/unknown-thing")) {
+            Resp r = anonymous().get(path);
+            assertEquals(401, r.status(), path + " " + r);
+            assertEquals("application/problem+json", r.contentType(), path);
+        }
+        assertEquals(401, anonymous().post("/api/teams", Map.of("slug", "x1", "name", "X", "kind", "DEV")).status());
+    }
+
+    @Test
+    void shouldSignInWithCookieAndBearerToken() {
+        Resp r = anonymous().post("/api/auth/login", Map.of("login", "admin", "password", Api.ADMIN_PASSWORD));
+        assertEquals(200, r.status(), r.toString());
+        assertNotNull(r.str("accessToken"));
+        assertTrue(r.num("expiresIn") > 0);
+        assertEquals("ADMIN", r.str("user.role"));
+        String setCookie = r.headers().get("Set-Cookie");
+        assertTrue(setCookie.startsWith("wallbreaker_session="), setCookie);
+        assertTrue(setCookie.contains("HTTPOnly") || setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.contains("SameSite=Strict"), setCookie);
+        assertFalse(setCookie.contains("Secure"), "plain HTTP must not set Secure: " + setCookie);
+
+        Resp me = anonymous().as(r.str("accessToken")).get("/api/me");
+        assertEquals(200, me.status());
+        assertEquals("admin", me.str("login"));
+        assertFalse(me.raw().contains("password"), me.raw());
+    }
+
+    @Test
+    void shouldMarkCookieSecureBehindHttps() {
+        Resp r = anonymous().send(HttpRequest.POST("/api/auth/login",
+                        Map.of("login", "admin", "password", Api.ADMIN_PASSWORD))
+                .header("X-Forwarded-Proto", "https"));
+        assertTrue(r.headers().get("Set-Cookie").contains("Secure"), r.headers().get("Set-Cookie"));
+    }
+
+    @Test
+    void shouldGiveTheSameAnswerForWrongPasswordAndUnknownLogin() {
+        Api member = user(admin, "MEMBER", List.of());
+        Resp wrongPassword = anonymous().post("/api/auth/login", Map.of("login", login(member), "password",
+                "not-the-password"));
+        Resp unknownLogin = anonymous().post("/api/auth/login", Map.of("login", unique("nobody"), "password",
+                "not-the-password"));
+        assertEquals(401, wrongPassword.status());
+        assertEquals(401, unknownLogin.status());
+        assertEquals(wrongPassword.raw(), unknownLogin.raw());
+        assertEquals("application/problem+json", wrongPassword.contentType());
+    }
+
+    @Test
+    void shouldLockLoginAfterFiveFailuresEvenForTheRightPassword() {
+        String login = unique("lockme");
+        String password = "the-right-password-1";
+        admin.post("/api/users", Map.of("login", login, "displayName", "L", "password", password, "role",
+                "MEMBER", "teams", List.of()));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, anonymous().post("/api/auth/login", Map.of("login", login, "password", "wrong-" + i))
+                    .status());
+        }
+        Resp locked = anonymous().post("/api/auth/login", Map.of("login", login, "password", password));
+        assertEquals(429, locked.status(), locked.toString());
+        assertEquals("application/problem+json", locked.contentType());
+        long retryAfter = Long.parseLong(locked.headers().get("Retry-After"));
+        assertTrue(retryAfter > 800 && retryAfter <= 900, "about 15 minutes: " + retryAfter);
+        // Other logins are not affected.
+        assertEquals(200, anonymous().post("/api/auth/login", Map.of("login", "admin", "password",
+                Api.ADMIN_PASSWORD)).status());
+    }
+
+    @Test
+    void shouldRefuseCookieWriteWithoutCsrfTokenAndAcceptItWithToken() {
+        Resp login = anonymous().post("/api/auth/login", Map.of("login", "admin", "password", Api.ADMIN_PASSWORD));
+        String cookie = login.headers().get("Set-Cookie").split(";")[0];
+        Api browser = anonymous().with(req -> req.header("Cookie", cookie));
+
+        Resp me = browser.get("/api/me");
+        assertEquals(200, me.status(), me.toString());
+        String csrf = me.str("csrfToken");
+        assertNotNull(csrf);
+
+        Map<String, Object> team = Map.of("slug", unique("csrf"), "name", "CSRF", "kind", "DEV");
+        Resp refused = browser.post("/api/teams", team);
+        assertEquals(403, refused.status(), refused.toString());
+        assertEquals("application/problem+json", refused.contentType());
+
+        Resp forged = browser.with(req -> req.header("X-CSRF-TOKEN", "forged")).post("/api/teams", team);
+        assertEquals(403, forged.status());
+
+        Resp accepted = browser.with(req -> req.header("X-CSRF-TOKEN", csrf)).post("/api/teams", team);
+        assertEquals(201, accepted.status(), accepted.toString());
+    }
+
+    @Test
+    void shouldNotRequireCsrfTokenForBearerWrites() {
+        Resp r = admin.post("/api/teams", Map.of("slug", unique("bearer"), "name", "B", "kind", "DEV"));
+        assertEquals(201, r.status(), r.toString());
+    }
+
+    @Test
+    void shouldClearCookieOnLogout() {
+        Resp login = anonymous().post("/api/auth/login", Map.of("login", "admin", "password", Api.ADMIN_PASSWORD));
+        String cookie = login.headers().get("Set-Cookie").split(";")[0];
+        Resp me = anonymous().with(req -> req.header("Cookie", cookie)).get("/api/me");
+        Resp out = anonymous().with(req -> req.header("Cookie", cookie).header("X-CSRF-TOKEN", me.str("csrfToken")))
+                .post("/api/auth/logout", Map.of());
+        assertEquals(204, out.status(), out.toString());
+        String cleared = out.headers().get("Set-Cookie");
+        assertTrue(cleared.startsWith("wallbreaker_session=;") && cleared.contains("Max-Age=0"), cleared);
+    }
+
+    @Test
+    void shouldRequireLoginAndPasswordFields() {
+        Resp r = anonymous().post("/api/auth/login", Map.of("login", "admin"));
+        assertEquals(400, r.status());
+        assertEquals(List.of("password"), r.errorFields());
+    }
+
+    @Test
+    void shouldRefuseTamperedToken() {
+        Resp r = anonymous().as("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiIsInJvbGVzIjpbIkFETUlOIl19.bad")
+                .get("/api/me");
+        assertEquals(401, r.status());
+        assertNull(r.str("csrfToken"));
+    }
+
+    private static String login(Api api) {
+        return api.get("/api/me").str("login");
+    }
+}

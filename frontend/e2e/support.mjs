@@ -1,0 +1,185 @@
+// Shared start/stop logic for the end-to-end journeys: starts the built jar on a free port
+// with a fresh data directory, waits for /api/health, launches headless Chromium, and tears
+// everything down in after(), also when a step failed.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { after, before } from 'node:test'
+import { chromium } from 'playwright-core'
+
+export const ADMIN_LOGIN = 'admin'
+export const ADMIN_PASSWORD = 'e2e-admin-password-1'
+const HEALTH_TIMEOUT_MS = 60_000
+
+/** `frontend/target/e2e`, where screenshots go. */
+export const artifactsDir = fileURLToPath(new URL('../target/e2e/', import.meta.url))
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function javaExecutable() {
+  if (process.env.JAVA) return process.env.JAVA
+  if (process.env.JAVA_HOME) return path.join(process.env.JAVA_HOME, 'bin', 'java')
+  return 'java'
+}
+
+/** Starts `java -jar $WALLBREAKER_JAR`; resolves once GET /api/health answers 200. */
+export async function startServer() {
+  const jar = process.env.WALLBREAKER_JAR
+  if (!jar) {
+    throw new Error(
+      'WALLBREAKER_JAR is not set: point it at the built application jar, e.g.\n' +
+        '  WALLBREAKER_JAR=$PWD/../backend/target/wallbreaker.jar npm run e2e',
+    )
+  }
+  if (!existsSync(jar)) throw new Error(`WALLBREAKER_JAR points to a missing file: ${jar}`)
+
+  const port = await freePort()
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wallbreaker-e2e-'))
+  const baseUrl = `http://127.0.0.1:${port}`
+  const output = []
+  const remember = (chunk) => {
+    output.push(chunk.toString())
+    if (output.length > 400) output.splice(0, output.length - 400)
+  }
+
+  const child = spawn(javaExecutable(), ['-jar', path.resolve(jar)], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      WALLBREAKER_DATA_DIR: dataDir,
+      WALLBREAKER_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout.on('data', remember)
+  child.stderr.on('data', remember)
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  )
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
+
+  const server = {
+    baseUrl,
+    port,
+    dataDir,
+    log: () => output.join(''),
+    async stop() {
+      process.removeListener('exit', killOnExit)
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM')
+        const timeout = new Promise((resolve) => setTimeout(resolve, 15_000, 'timeout'))
+        if ((await Promise.race([exited, timeout])) === 'timeout') {
+          child.kill('SIGKILL')
+          await exited
+        }
+      }
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+
+  try {
+    await waitForHealth(baseUrl, exited)
+  } catch (e) {
+    await server.stop()
+    throw new Error(`${e.message}\n--- server output ---\n${server.log()}`, { cause: e })
+  }
+  return server
+}
+
+async function waitForHealth(baseUrl, exited) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS
+  let stopped = null
+  exited.then((result) => (stopped = result))
+  let last = 'no answer'
+  while (Date.now() < deadline) {
+    if (stopped) {
+      throw new Error(`The server exited before it was healthy (${JSON.stringify(stopped)})`)
+    }
+    try {
+      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) })
+      if (response.status === 200) return
+      last = `status ${response.status}`
+    } catch (e) {
+      last = e.cause?.code ?? e.message
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`GET ${baseUrl}/api/health was not 200 within 60 s (last: ${last})`)
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+}
+
+/**
+ * Registers before/after hooks for one journey file and returns a context filled in by before():
+ * `baseUrl`, `server`, `browser`, `page`, plus `problems` (page errors and CSP violations seen).
+ */
+export function useWallbreaker() {
+  const ctx = { baseUrl: '', server: null, browser: null, context: null, page: null, problems: [] }
+
+  before(async () => {
+    ctx.server = await startServer()
+    ctx.baseUrl = ctx.server.baseUrl
+    ctx.browser = await launchBrowser()
+    ctx.context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ctx.page = await ctx.context.newPage()
+    ctx.page.setDefaultTimeout(15_000)
+    ctx.page.on('pageerror', (error) => ctx.problems.push(`page error: ${error.message}`))
+    ctx.page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        ctx.problems.push(`CSP: ${message.text()}`)
+      }
+    })
+  })
+
+  after(async () => {
+    // Each step guarded so one failure does not leave the server running.
+    await ctx.context?.close().catch(() => {})
+    await ctx.browser?.close().catch(() => {})
+    await ctx.server?.stop()
+  })
+
+  return ctx
+}
+
+/** Signs in through the login form (the page must be on /login). */
+export async function signIn(page, login = ADMIN_LOGIN, password = ADMIN_PASSWORD) {
+  await page.getByLabel('Login', { exact: true }).fill(login)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+export async function screenshot(page, name) {
+  await mkdir(artifactsDir, { recursive: true })
+  const file = path.join(artifactsDir, name)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}

@@ -1,0 +1,169 @@
+import type { FieldProblem, Problem } from './types'
+
+/** An HTTP call that did not succeed, carrying the server's problem details. */
+export class ApiError extends Error {
+  readonly status: number
+  readonly title: string
+  readonly detail: string | undefined
+  readonly type: string | undefined
+  readonly errors: FieldProblem[]
+  readonly correlationId: string | undefined
+  /** Seconds from the `Retry-After` header, when the server sent one. */
+  readonly retryAfterSeconds: number | undefined
+
+  constructor(
+    status: number,
+    problem: Problem,
+    extra: { correlationId?: string; retryAfterSeconds?: number } = {},
+  ) {
+    const title = problem.title || defaultTitle(status)
+    super(problem.detail || title)
+    this.name = 'ApiError'
+    this.status = status
+    this.title = title
+    this.detail = problem.detail || undefined
+    this.type = problem.type
+    this.errors = Array.isArray(problem.errors) ? problem.errors : []
+    this.correlationId = problem.correlationId || extra.correlationId
+    this.retryAfterSeconds = extra.retryAfterSeconds
+  }
+}
+
+function defaultTitle(status: number): string {
+  switch (status) {
+    case 0:
+      return 'The server could not be reached'
+    case 400:
+      return 'Bad request'
+    case 401:
+      return 'Not signed in'
+    case 403:
+      return 'Forbidden'
+    case 404:
+      return 'Not found'
+    case 409:
+      return 'Conflict'
+    case 429:
+      return 'Too many requests'
+    default:
+      return status >= 500 ? 'Server error' : `Request failed (${status})`
+  }
+}
+
+/** The message the server gave for one field of a rejected request, if any. */
+export function fieldError(err: unknown, field: string): string | undefined {
+  if (!(err instanceof ApiError)) return undefined
+  return err.errors.find((e) => e.field === field)?.message
+}
+
+/** True when the error names none of the given fields (so its detail belongs at the form top). */
+export function hasNoFieldErrorFor(err: unknown, fields: readonly string[]): boolean {
+  if (!(err instanceof ApiError)) return err != null
+  return !err.errors.some((e) => fields.includes(e.field))
+}
+
+let csrfToken: string | null = null
+let unauthorizedHandler: (() => void) | null = null
+
+/** Kept in memory only; sent as `X-CSRF-TOKEN` on every non-GET request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token
+}
+
+export function getCsrfToken(): string | null {
+  return csrfToken
+}
+
+/** Called when any call except login and `/api/me` answers 401 (the session has ended). */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  unauthorizedHandler = handler
+}
+
+const NO_UNAUTHORIZED_NOTICE = ['/api/auth/login', '/api/me']
+
+export type Query = Record<string, string | number | undefined | null>
+
+export interface RequestOptions {
+  query?: Query
+  body?: unknown
+  signal?: AbortSignal
+}
+
+function buildUrl(path: string, query?: Query): string {
+  if (!query) return path
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.append(key, String(value))
+  }
+  const qs = params.toString()
+  return qs ? `${path}?${qs}` : path
+}
+
+function isJson(contentType: string | null): boolean {
+  return contentType != null && /^application\/([\w.+-]*\+)?json\b/i.test(contentType)
+}
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds)
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000))
+}
+
+export async function request<T>(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  const init: RequestInit = { method, headers, credentials: 'same-origin', signal: options.signal }
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json'
+    init.body = JSON.stringify(options.body)
+  }
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) {
+    headers['X-CSRF-TOKEN'] = csrfToken
+  }
+
+  let response: Response
+  try {
+    response = await fetch(buildUrl(path, options.query), init)
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e
+    throw new ApiError(0, { detail: 'Check your connection and try again.' })
+  }
+
+  const contentType = response.headers.get('Content-Type')
+  if (!response.ok) {
+    let problem: Problem = {}
+    if (isJson(contentType)) {
+      try {
+        problem = (await response.json()) as Problem
+      } catch {
+        problem = {}
+      }
+    }
+    const error = new ApiError(response.status, problem, {
+      correlationId: response.headers.get('X-Correlation-Id') ?? undefined,
+      retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+    })
+    if (response.status === 401 && !NO_UNAUTHORIZED_NOTICE.includes(path)) {
+      unauthorizedHandler?.()
+    }
+    throw error
+  }
+
+  if (response.status === 204 || !isJson(contentType)) {
+    return undefined as T
+  }
+  return (await response.json()) as T
+}
+
+export const http = {
+  get: <T>(path: string, query?: Query, signal?: AbortSignal) =>
+    request<T>('GET', path, { query, signal }),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  del: <T = void>(path: string) => request<T>('DELETE', path),
+}

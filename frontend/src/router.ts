@@ -1,0 +1,134 @@
+import {
+  createRouter,
+  createWebHistory,
+  type RouteRecordRaw,
+  type Router,
+  type RouterHistory,
+} from 'vue-router'
+import type { Role } from '@/api/types'
+import { useAuthStore, type AuthStore } from '@/stores/auth'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /** Only these roles may open the page. */
+    roles?: Role[]
+    title?: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'dashboard',
+    component: () => import('@/features/dashboard/DashboardView.vue'),
+    meta: { title: 'Dashboard' },
+  },
+  {
+    path: '/incidents',
+    name: 'incidents',
+    component: () => import('@/features/incidents/IncidentsView.vue'),
+    meta: { title: 'Incidents' },
+  },
+  {
+    path: '/requests',
+    name: 'requests',
+    component: () => import('@/features/requests/RequestsView.vue'),
+    meta: { title: 'Requests' },
+  },
+  {
+    path: '/shadow-systems',
+    name: 'shadow-systems',
+    component: () => import('@/features/shadow/ShadowSystemsView.vue'),
+    meta: { title: 'Shadow systems' },
+  },
+  {
+    path: '/teams',
+    name: 'teams',
+    component: () => import('@/features/teams/TeamsView.vue'),
+    meta: { title: 'Teams' },
+  },
+  {
+    path: '/teams/:slug',
+    name: 'team',
+    component: () => import('@/features/teams/TeamDetailView.vue'),
+    props: true,
+    meta: { title: 'Team' },
+  },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/features/auth/LoginView.vue'),
+    meta: { public: true, title: 'Sign in' },
+  },
+  {
+    path: '/users',
+    name: 'users',
+    component: () => import('@/features/users/UsersView.vue'),
+    meta: { roles: ['ADMIN'], title: 'Users' },
+  },
+  {
+    path: '/users/:login',
+    name: 'user',
+    component: () => import('@/features/users/UserDetailView.vue'),
+    props: true,
+    meta: { roles: ['ADMIN'], title: 'User' },
+  },
+  {
+    path: '/tokens',
+    name: 'tokens',
+    component: () => import('@/features/tokens/TokensView.vue'),
+    meta: { title: 'API tokens' },
+  },
+  {
+    path: '/audit',
+    name: 'audit',
+    component: () => import('@/features/audit/AuditView.vue'),
+    meta: { roles: ['ADMIN', 'MEMBER'], title: 'Audit log' },
+  },
+  {
+    path: '/forbidden',
+    name: 'forbidden',
+    component: () => import('@/features/errors/ForbiddenView.vue'),
+    meta: { title: 'No access' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/features/errors/NotFoundView.vue'),
+    meta: { title: 'Not found' },
+  },
+]
+
+/** Only same-site paths are followed after signing in. */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/'
+}
+
+export function createAppRouter(
+  history: RouterHistory = createWebHistory(),
+  auth: AuthStore = useAuthStore(),
+): Router {
+  const router = createRouter({ history, routes })
+
+  router.beforeEach(async (to) => {
+    if (!auth.loaded) {
+      try {
+        await auth.load()
+      } catch {
+        // The server is unreachable: treat as signed out; the login page shows the error.
+      }
+    }
+    if (to.meta.public) return true
+    if (!auth.me) return { name: 'login', query: { redirect: to.fullPath } }
+    if (to.meta.roles && !to.meta.roles.includes(auth.me.role)) return { name: 'forbidden' }
+    return true
+  })
+
+  router.afterEach((to) => {
+    document.title = to.meta.title ? `${to.meta.title} · Wallbreaker` : 'Wallbreaker'
+  })
+
+  return router
+}
