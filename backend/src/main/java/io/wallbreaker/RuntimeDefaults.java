@@ -19,7 +19,9 @@ final class RuntimeDefaults {
             // A 2xx for a write means it is on disk: no delayed commit (H2's default is 500 ms).
             + ";WRITE_DELAY=0"
             // The connection pool closes the database on shutdown, not H2's own JVM hook.
-            + ";DB_CLOSE_ON_EXIT=FALSE";
+            + ";DB_CLOSE_ON_EXIT=FALSE"
+            // Appends to one request queue behind its row lock rather than failing after H2's default 1 s.
+            + ";LOCK_TIMEOUT=20000";
 
     private RuntimeDefaults() {
     }

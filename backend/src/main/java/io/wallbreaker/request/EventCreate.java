@@ -1,0 +1,11 @@
+package io.wallbreaker.request;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+/** Body of {@code POST /api/requests/{id}/events}: what {@code team} did; {@code at} defaults to now. */
+@Serdeable
+public record EventCreate(@Nullable String type, @Nullable Instant at, @Nullable String team,
+                          @Nullable String toTeam, @Nullable String note) {
+}
