@@ -47,6 +47,10 @@ public class TeamDirectory {
         return teams.findByIdIn(ids).stream().collect(Collectors.toMap(Team::id, Team::slug));
     }
 
+    public java.util.Optional<Long> idOf(String slug) {
+        return teams.findBySlug(slug).map(Team::id);
+    }
+
     public boolean exists(String slug) {
         return teams.existsBySlug(slug);
     }

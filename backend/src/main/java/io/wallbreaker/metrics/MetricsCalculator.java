@@ -1,0 +1,280 @@
+package io.wallbreaker.metrics;
+
+import io.wallbreaker.common.SqlQuery;
+import io.wallbreaker.request.EventType;
+import io.wallbreaker.request.OpenIntervals;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Computes every metric of DOMAIN.md exactly from the stored records of one window. */
+@Singleton
+class MetricsCalculator {
+
+    private final MetricsStore store;
+    private final WallWeights weights;
+    private final Clock clock;
+
+    MetricsCalculator(MetricsStore store, WallWeights weights, Clock clock) {
+        this.store = store;
+        this.weights = weights;
+        this.clock = clock;
+    }
+
+    /** A half-open instant range plus the dates it was asked as. */
+    record Range(Instant from, Instant to, MetricsViews.Window window, Long teamId) {
+    }
+
+    MetricsViews.TeamPairs teamPairs(Range range) {
+        Map<Long, String> slugs = store.teamSlugs();
+        Map<String, Long> targets = store.olaTargets();
+        Map<String, Long> pairTargets = new HashMap<>();
+        targets.forEach((key, seconds) -> pairTargets.merge(key.substring(0, key.lastIndexOf('|')), seconds, Math::min));
+        Map<String, PairAccumulator> pairs = new TreeMap<>();
+        PairAccumulator all = new PairAccumulator();
+        store.requests(range.from(), range.to(), range.teamId(), rs -> {
+            long rq = rs.getLong(1);
+            long rs2 = rs.getLong(2);
+            String pairKey = rq + "|" + rs2;
+            Long target = targets.get(pairKey + "|" + rs.getString(3));
+            long lead = rs.getLong(5);
+            Long leadTime = rs.wasNull() ? null : lead;
+            long first = rs.getLong(6);
+            Long firstResponse = rs.wasNull() ? null : first;
+            long active = rs.getLong(7);
+            int handoffs = rs.getInt(8);
+            boolean pingPong = rs.getBoolean(9);
+            String outcome = rs.getString(10);
+            pairs.computeIfAbsent(pairKey, k -> new PairAccumulator())
+                    .add(leadTime, firstResponse, active, handoffs, pingPong, outcome, target);
+            all.add(leadTime, firstResponse, active, handoffs, pingPong, outcome, target);
+        });
+        store.shadowLinks(range.from(), range.to(), rs -> {
+            PairAccumulator pair = pairs.get(rs.getLong(2) + "|" + rs.getLong(3));
+            if (pair != null) {
+                pair.shadowSystems++;
+            }
+        });
+        List<MetricsViews.Pair> rows = new ArrayList<>();
+        double weighted = 0;
+        int weight = 0;
+        for (Map.Entry<String, PairAccumulator> e : pairs.entrySet()) {
+            String[] ids = e.getKey().split("\\|");
+            MetricsViews.Pair pair = e.getValue().toPair(slugs.get(Long.parseLong(ids[0])),
+                    slugs.get(Long.parseLong(ids[1])), pairTargets.get(e.getKey()), weights);
+            rows.add(pair);
+            if (pair.wallIndex() != null) {
+                weighted += pair.wallIndex() * pair.closed();
+                weight += pair.closed();
+            }
+        }
+        rows.sort(Comparator.comparing(MetricsViews.Pair::requesterTeam).thenComparing(MetricsViews.Pair::responderTeam));
+        MetricsViews.Organisation org = new MetricsViews.Organisation(weight == 0 ? null : weighted / weight,
+                all.requests, all.closed, all.requests - all.closed, all.leadTimes.percentile(0.50),
+                all.leadTimes.percentile(0.85), all.closed == 0 ? null : (double) all.pingPongClosed / all.closed);
+        return new MetricsViews.TeamPairs(range.window(), weights, org, rows);
+    }
+
+    MetricsViews.Incidents incidents(Range range) {
+        Instant now = clock.instant();
+        record Inc(long id, String title, Instant detected, Instant rootCause, Instant resolved) {
+        }
+        Map<Long, Inc> incidents = new LinkedHashMap<>();
+        store.incidents(range.from(), range.to(), range.teamId(), rs -> incidents.put(rs.getLong(1),
+                new Inc(rs.getLong(1), rs.getString(2), SqlQuery.instant(rs, "detected_at"),
+                        SqlQuery.instant(rs, "root_cause_at"), SqlQuery.instant(rs, "resolved_at"))));
+        Map<Long, List<OpenIntervals.Interval>> intervals = new HashMap<>();
+        Map<Long, List<Object[]>> current = new HashMap<>();
+        long[] currentKeys = {-1, -1};
+        store.incidentRequestEvents(range.from(), range.to(), rs -> {
+            long incident = rs.getLong(1);
+            long request = rs.getLong(2);
+            if (incident != currentKeys[0] || request != currentKeys[1]) {
+                flush(currentKeys, current, intervals);
+                currentKeys[0] = incident;
+                currentKeys[1] = request;
+            }
+            current.computeIfAbsent(request, k -> new ArrayList<>())
+                    .add(new Object[] {EventType.valueOf(rs.getString(3)), SqlQuery.instant(rs, "at")});
+        });
+        flush(currentKeys, current, intervals);
+
+        double[] shares = new double[incidents.size()];
+        LongList resolve = new LongList();
+        LongList rootCause = new LongList();
+        List<MetricsViews.IncidentRef> refs = new ArrayList<>();
+        int delayed = 0;
+        int n = 0;
+        for (Inc inc : incidents.values()) {
+            Instant end = inc.resolved() != null ? inc.resolved() : now;
+            long span = Duration.between(inc.detected(), end).getSeconds();
+            List<OpenIntervals.Interval> linked = intervals.get(inc.id());
+            long wall = linked == null ? 0 : OpenIntervals.unionSeconds(linked, inc.detected(), end);
+            double share = linked == null || span <= 0 ? 0.0 : (double) wall / span;
+            if (linked != null) {
+                delayed++;
+            }
+            shares[n++] = share;
+            if (inc.resolved() != null) {
+                resolve.add(Duration.between(inc.detected(), inc.resolved()).getSeconds());
+            }
+            if (inc.rootCause() != null) {
+                rootCause.add(Duration.between(inc.detected(), inc.rootCause()).getSeconds());
+            }
+            if (linked != null) {
+                refs.add(new MetricsViews.IncidentRef(inc.id(), "INC-" + inc.id(), inc.title(), wall, share));
+            }
+        }
+        MetricsViews.IncidentRef largest = refs.stream()
+                .max(Comparator.comparingLong(MetricsViews.IncidentRef::wallTimeSeconds)
+                        .thenComparing(MetricsViews.IncidentRef::id, Comparator.reverseOrder())).orElse(null);
+        List<MetricsViews.IncidentRef> top = refs.stream()
+                .sorted(Comparator.comparingDouble(MetricsViews.IncidentRef::wallShare).reversed()
+                        .thenComparing(MetricsViews.IncidentRef::id)).limit(5).toList();
+        return new MetricsViews.Incidents(range.window(), n, delayed, n == 0 ? null : (double) delayed / n,
+                Percentiles.cont(shares, n, 0.50), Percentiles.cont(shares, n, 0.85), resolve.percentile(0.50),
+                rootCause.percentile(0.50), largest, top);
+    }
+
+    private static void flush(long[] keys, Map<Long, List<Object[]>> current,
+                              Map<Long, List<OpenIntervals.Interval>> intervals) {
+        if (keys[0] < 0) {
+            return;
+        }
+        for (List<Object[]> events : current.values()) {
+            intervals.computeIfAbsent(keys[0], k -> new ArrayList<>()).addAll(OpenIntervals.of(
+                    events.stream().map(e -> (EventType) e[0]).toList(),
+                    events.stream().map(e -> (Instant) e[1]).toList()));
+        }
+        current.clear();
+    }
+
+    MetricsViews.Shadow shadow(Range range) {
+        Map<Long, String> slugs = store.teamSlugs();
+        record Sys(long id, String name, String provider, long owner, long discoveredBy, String classification,
+                   Instant firstLive, Instant discovered, String method, String status) {
+        }
+        List<Sys> systems = new ArrayList<>();
+        store.shadowSystems(range.from(), range.to(), range.teamId(), rs -> systems.add(new Sys(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getString(6),
+                SqlQuery.instant(rs, "first_live_at"), SqlQuery.instant(rs, "discovered_at"), rs.getString(9),
+                rs.getString(10))));
+        Map<Long, List<MetricsViews.Motive>> motives = new HashMap<>();
+        Map<Long, Boolean> wentAround = new HashMap<>();
+        Map<String, Double> pairP85 = new HashMap<>();
+        store.shadowMotives(range.from(), range.to(), rs -> {
+            long system = rs.getLong(1);
+            long request = rs.getLong(2);
+            motives.computeIfAbsent(system, k -> new ArrayList<>()).add(new MetricsViews.Motive(request,
+                    "REQ-" + request, SqlQuery.instant(rs, "opened_at")));
+            String outcome = rs.getString(4);
+            long leadRaw = rs.getLong(5);
+            Long lead = rs.wasNull() ? null : leadRaw;
+            long targetRaw = rs.getLong(8);
+            Long target = rs.wasNull() ? null : targetRaw;
+            boolean around = "DECLINED".equals(outcome);
+            if (!around && lead != null) {
+                if (target != null) {
+                    around = lead > target;
+                } else {
+                    long rq = rs.getLong(6);
+                    long rp = rs.getLong(7);
+                    Double p85 = pairP85.computeIfAbsent(rq + "|" + rp,
+                            k -> store.closedLeadTimes(rq, rp).percentile(0.85));
+                    around = p85 != null && lead > p85;
+                }
+            }
+            wentAround.merge(system, around, Boolean::logicalOr);
+        });
+        Map<String, Integer> byStatus = new TreeMap<>();
+        Map<String, Integer> byClassification = new TreeMap<>();
+        Map<String, Integer> byMethod = new TreeMap<>();
+        long[] lags = new long[systems.size()];
+        long exposure = 0;
+        long customerExposure = 0;
+        int goAround = 0;
+        List<MetricsViews.ShadowBar> bars = new ArrayList<>();
+        Sys longest = null;
+        for (int i = 0; i < systems.size(); i++) {
+            Sys s = systems.get(i);
+            long lag = Duration.between(s.firstLive(), s.discovered()).getSeconds();
+            lags[i] = lag;
+            exposure += lag;
+            if ("CUSTOMER_PII".equals(s.classification())) {
+                customerExposure += lag;
+            }
+            byStatus.merge(s.status(), 1, Integer::sum);
+            byClassification.merge(s.classification(), 1, Integer::sum);
+            byMethod.merge(s.method(), 1, Integer::sum);
+            if (Boolean.TRUE.equals(wentAround.get(s.id()))) {
+                goAround++;
+            }
+            boolean amnesty = "SELF_REPORTED".equals(s.method());
+            if (!amnesty && (longest == null
+                    || lag > Duration.between(longest.firstLive(), longest.discovered()).getSeconds())) {
+                longest = s;
+            }
+            bars.add(new MetricsViews.ShadowBar(s.id(), "SHD-" + s.id(), s.name(), slugs.get(s.owner()),
+                    s.classification(), s.firstLive(), s.discovered(), lag, amnesty,
+                    motives.getOrDefault(s.id(), List.of())));
+        }
+        bars.sort(Comparator.comparing(MetricsViews.ShadowBar::firstLiveAt).thenComparing(MetricsViews.ShadowBar::id));
+        MetricsViews.Unnoticed unnoticed = longest == null ? null : new MetricsViews.Unnoticed(longest.id(),
+                "SHD-" + longest.id(), longest.name(), longest.provider(), slugs.get(longest.owner()),
+                longest.classification(), Duration.between(longest.firstLive(), longest.discovered()).getSeconds());
+        int n = systems.size();
+        return new MetricsViews.Shadow(range.window(), n, byStatus, byClassification, byMethod,
+                Percentiles.cont(lags, n, 0.50), Percentiles.cont(lags, n, 0.85), exposure, customerExposure,
+                n == 0 ? null : (double) goAround / n, unnoticed, bars);
+    }
+
+    MetricsViews.Trends trends(Range range, String bucket) {
+        boolean weekly = "week".equals(bucket);
+        TreeMap<LocalDate, PairAccumulator> requests = new TreeMap<>();
+        TreeMap<LocalDate, int[]> incidents = new TreeMap<>();
+        TreeMap<LocalDate, int[]> shadow = new TreeMap<>();
+        LocalDate first = bucketStart(range.from(), weekly);
+        LocalDate last = bucketStart(range.to().minusSeconds(1), weekly);
+        for (LocalDate d = first; !d.isAfter(last); d = weekly ? d.plusWeeks(1) : d.plusMonths(1)) {
+            requests.put(d, new PairAccumulator());
+            incidents.put(d, new int[1]);
+            shadow.put(d, new int[1]);
+        }
+        store.requests(range.from(), range.to(), range.teamId(), rs -> {
+            long lead = rs.getLong(5);
+            Long leadTime = rs.wasNull() ? null : lead;
+            requests.get(bucketStart(SqlQuery.instant(rs, "opened_at"), weekly))
+                    .add(leadTime, null, 0, 0, rs.getBoolean(9), rs.getString(10), null);
+        });
+        store.incidents(range.from(), range.to(), range.teamId(),
+                rs -> incidents.get(bucketStart(SqlQuery.instant(rs, "detected_at"), weekly))[0]++);
+        store.shadowSystems(range.from(), range.to(), range.teamId(),
+                rs -> shadow.get(bucketStart(SqlQuery.instant(rs, "discovered_at"), weekly))[0]++);
+        List<MetricsViews.Bucket> buckets = new ArrayList<>();
+        for (Map.Entry<LocalDate, PairAccumulator> e : requests.entrySet()) {
+            PairAccumulator a = e.getValue();
+            buckets.add(new MetricsViews.Bucket(e.getKey(), a.requests, a.leadTimes.percentile(0.50),
+                    a.closed == 0 ? null : (double) a.pingPongClosed / a.closed, incidents.get(e.getKey())[0],
+                    shadow.get(e.getKey())[0]));
+        }
+        return new MetricsViews.Trends(range.window(), weekly ? "week" : "month", buckets);
+    }
+
+    /** Weeks start on Monday, months on the 1st, in UTC. */
+    static LocalDate bucketStart(Instant instant, boolean weekly) {
+        LocalDate date = instant.atZone(ZoneOffset.UTC).toLocalDate();
+        return weekly ? date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : date.withDayOfMonth(1);
+    }
+}
