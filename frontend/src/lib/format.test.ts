@@ -5,6 +5,7 @@ import {
   formatDate,
   formatTimestamp,
   formatValue,
+  humanDuration,
   minutesToWait,
   nextDayStartUtc,
 } from './format'
@@ -65,5 +66,27 @@ describe('day boundaries', () => {
   it('rejects anything that is not a date', () => {
     expect(dayStartUtc('')).toBeUndefined()
     expect(nextDayStartUtc('26/11/2026')).toBeUndefined()
+  })
+})
+
+describe('humanDuration', () => {
+  const DAY = 86400
+  it('shows the largest unit and the next one', () => {
+    expect(humanDuration(22 * DAY)).toBe('3 weeks 1 day')
+    expect(humanDuration(330 * DAY)).toBe('11 months')
+    expect(humanDuration(335 * DAY)).toBe('11 months 5 days')
+    expect(humanDuration(400 * DAY)).toBe('1 year 1 month')
+    expect(humanDuration(2 * 3600 + 5 * 60 + 7)).toBe('2 hours 5 minutes')
+    expect(humanDuration(DAY + 3600)).toBe('1 day 1 hour')
+    expect(humanDuration(90)).toBe('1 minute 30 seconds')
+    expect(humanDuration(14 * DAY)).toBe('2 weeks')
+  })
+
+  it('handles zero, null and odd input', () => {
+    expect(humanDuration(0)).toBe('0 seconds')
+    expect(humanDuration(1)).toBe('1 second')
+    expect(humanDuration(null)).toBe('—')
+    expect(humanDuration(Number.NaN)).toBe('—')
+    expect(humanDuration(-3600)).toBe('-1 hour')
   })
 })

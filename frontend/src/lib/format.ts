@@ -61,3 +61,40 @@ export function nextDayStartUtc(date: string): string | undefined {
 export function formatCount(n: number, locale?: string): string {
   return new Intl.NumberFormat(locale).format(n)
 }
+
+const DURATION_UNITS: { name: string; seconds: number; next: number | null }[] = [
+  // `next` is the index of the unit shown after this one ("1 year 2 months", "1 month 5 days").
+  { name: 'year', seconds: 365 * 86400, next: 1 },
+  { name: 'month', seconds: 30 * 86400, next: 3 },
+  { name: 'week', seconds: 7 * 86400, next: 3 },
+  { name: 'day', seconds: 86400, next: 4 },
+  { name: 'hour', seconds: 3600, next: 5 },
+  { name: 'minute', seconds: 60, next: 6 },
+  { name: 'second', seconds: 1, next: null },
+]
+
+function unitText(count: number, name: string): string {
+  return `${count} ${name}${count === 1 ? '' : 's'}`
+}
+
+/**
+ * A duration in seconds as human text: the largest unit plus the next smaller one when it is not
+ * zero, rounded down (`3 weeks 1 day`, `11 months`, `2 hours 5 minutes`). Months are 30 days and
+ * years 365 days. `null` (not measurable yet) and non-numbers give an em dash.
+ */
+export function humanDuration(seconds: number | null): string {
+  if (seconds == null || !Number.isFinite(seconds)) return '—'
+  const sign = seconds < 0 ? '-' : ''
+  const total = Math.floor(Math.abs(seconds))
+  if (total === 0) return '0 seconds'
+  const index = DURATION_UNITS.findIndex((u) => total >= u.seconds)
+  const unit = DURATION_UNITS[index]!
+  const count = Math.floor(total / unit.seconds)
+  let text = unitText(count, unit.name)
+  if (unit.next !== null) {
+    const next = DURATION_UNITS[unit.next]!
+    const rest = Math.floor((total - count * unit.seconds) / next.seconds)
+    if (rest > 0) text += ` ${unitText(rest, next.name)}`
+  }
+  return sign + text
+}

@@ -58,7 +58,7 @@ public class RequestService {
     @Transactional
     public RequestView create(RequestCreate body, Actor actor) {
         Checked c = check(body, "");
-        long id = persist(c, List.of(), actor);
+        long id = persist(c, List.of(), List.of(), actor);
         return get(id);
     }
 
@@ -213,6 +213,7 @@ public class RequestService {
         Checked c = check(item.request(), "");
         RequestLedger ledger = new RequestLedger(c.requester(), c.responder(), c.openedAt());
         List<RequestLedger.Event> events = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         List<EventCreate> given = item.events() == null ? List.of() : item.events();
         for (int e = 0; e < given.size(); e++) {
             EventCreate body = given.get(e);
@@ -230,24 +231,25 @@ public class RequestService {
                 throw ApiException.invalid(prefix + "type", refusal.getMessage());
             }
             events.add(event);
+            notes.add(blankToNull(body.note()));
         }
-        long id = persist(c, events, actor);
+        long id = persist(c, events, notes, actor);
         return new RequestImportResult.Item(index, item.externalRef(), "CREATED", id, key(id), List.of());
     }
 
     /** Stores a checked request with OPENED and the given (already validated) events, and its figures. */
-    private long persist(Checked c, List<RequestLedger.Event> events, Actor actor) {
+    private long persist(Checked c, List<RequestLedger.Event> events, List<String> notes, Actor actor) {
         Instant now = clock.instant();
         long id = store.insert(c.title(), c.kind(), c.description(), c.requesterId(), c.responderId(), c.incidentId(),
                 c.openedAt(), c.externalRef(), now);
         store.insertEvent(id, 1, EventType.OPENED, c.openedAt(), c.requesterId(), null, null, actor.name(), now);
         RequestLedger ledger = new RequestLedger(c.requester(), c.responder(), c.openedAt());
         Map<String, Long> ids = events.isEmpty() ? Map.of() : teams.requireIds("events.team", teamsOf(events));
-        int seq = 2;
-        for (RequestLedger.Event e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            RequestLedger.Event e = events.get(i);
             ledger.append(e);
-            store.insertEvent(id, seq++, e.type(), e.at(), ids.get(e.team()),
-                    e.toTeam() == null ? null : ids.get(e.toTeam()), null, actor.name(), now);
+            store.insertEvent(id, i + 2, e.type(), e.at(), ids.get(e.team()),
+                    e.toTeam() == null ? null : ids.get(e.toTeam()), notes.get(i), actor.name(), now);
         }
         if (!events.isEmpty()) {
             saveDerived(id, ledger, now);

@@ -1,0 +1,144 @@
+package io.wallbreaker.incident;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import io.wallbreaker.audit.Actor;
+import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.PageOf;
+import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.SqlQuery;
+import io.wallbreaker.common.Validator;
+import io.wallbreaker.team.TeamDirectory;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Action items of incidents: owner team, due date, status, and which ones are overdue. */
+@Singleton
+public class ActionItemService {
+
+    static final String ENTITY = "action-item";
+
+    private static final String SELECT = "a.id, a.incident_id, a.title, t.slug, a.due_date, a.status, a.version";
+    private static final String FROM = "action_item a JOIN team t ON t.id = a.owner_team_id";
+
+    private final ActionItemRepository items;
+    private final JdbcOperations jdbc;
+    private final IncidentService incidents;
+    private final TeamDirectory teams;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ActionItemService(ActionItemRepository items, JdbcOperations jdbc, IncidentService incidents, TeamDirectory teams,
+                      AuditLog audit, Clock clock) {
+        this.items = items;
+        this.jdbc = jdbc;
+        this.incidents = incidents;
+        this.teams = teams;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionItemView> list(long incidentId) {
+        incidents.requireExists(incidentId);
+        LocalDate today = today();
+        return new SqlQuery(SELECT, FROM).where("a.incident_id = ?", incidentId)
+                .all(jdbc, "a.due_date ASC NULLS LAST, a.id", rs -> view(rs, today));
+    }
+
+    @Transactional(readOnly = true)
+    public ActionItemView get(long incidentId, long itemId) {
+        LocalDate today = today();
+        return new SqlQuery(SELECT, FROM).where("a.incident_id = ?", incidentId).where("a.id = ?", itemId)
+                .all(jdbc, "a.id", rs -> view(rs, today)).stream().findFirst()
+                .orElseThrow(() -> notFound(incidentId, itemId));
+    }
+
+    /** Every incident's action items, optionally only the overdue (or not overdue) ones of one owner team. */
+    @Transactional(readOnly = true)
+    public PageOf<ActionItemView> search(@Nullable Boolean overdue, @Nullable String team, Paging paging) {
+        LocalDate today = today();
+        SqlQuery query = new SqlQuery(SELECT, FROM);
+        if (team != null && !team.isBlank()) {
+            query.where("a.owner_team_id = ?", teams.requireIds("team", List.of(team.trim())).get(team.trim()));
+        }
+        if (Boolean.TRUE.equals(overdue)) {
+            query.where("a.status = 'OPEN' AND a.due_date < ?", today);
+        } else if (Boolean.FALSE.equals(overdue)) {
+            query.where("(a.status <> 'OPEN' OR a.due_date IS NULL OR a.due_date >= ?)", today);
+        }
+        return query.page(jdbc, "a.due_date ASC NULLS LAST, a.id", paging, rs -> view(rs, today));
+    }
+
+    @Transactional
+    public ActionItemView add(long incidentId, ActionItemCreate body, Actor actor) {
+        Checked c = check(body.title(), body.ownerTeam(), body.dueDate(), body.status(), new Validator());
+        incidents.requireExists(incidentId);
+        Instant now = clock.instant();
+        ActionItem saved = items.save(new ActionItem(null, incidentId, c.title, c.ownerTeamId, c.dueDate, c.status,
+                0L, now, now));
+        ActionItemView view = get(incidentId, saved.id());
+        audit.created(actor, ENTITY, saved.id(), view);
+        return view;
+    }
+
+    @Transactional
+    public ActionItemView update(long incidentId, long itemId, ActionItemUpdate body, Actor actor) {
+        Validator v = new Validator();
+        v.require("version", body.version());
+        Checked c = check(body.title(), body.ownerTeam(), body.dueDate(), body.status(), v);
+        ActionItem current = items.findById(itemId)
+                .filter(i -> i.incidentId() == incidentId)
+                .orElseThrow(() -> notFound(incidentId, itemId));
+        if (current.version() != body.version().longValue()) {
+            throw ApiException.staleVersion("Action item " + itemId);
+        }
+        ActionItemView before = get(incidentId, itemId);
+        // The repository's UPDATE also checks the version, which closes the race between this read and the write.
+        items.update(new ActionItem(itemId, incidentId, c.title, c.ownerTeamId, c.dueDate, c.status, body.version(),
+                current.createdAt(), clock.instant()));
+        ActionItemView after = get(incidentId, itemId);
+        audit.updated(actor, ENTITY, itemId, before, after);
+        return after;
+    }
+
+    private record Checked(String title, Long ownerTeamId, @Nullable LocalDate dueDate, ActionItemStatus status) {
+    }
+
+    private Checked check(@Nullable String title, @Nullable String ownerTeam, @Nullable String dueDate,
+                          @Nullable String status, Validator v) {
+        v.require("title", title).maxLength("title", title, 300);
+        v.require("ownerTeam", ownerTeam);
+        LocalDate due = Timestamps.date(v, "dueDate", dueDate);
+        ActionItemStatus parsed = status == null ? ActionItemStatus.OPEN
+                : v.enumValue("status", status, ActionItemStatus.class);
+        v.throwIfInvalid();
+        Long teamId = teams.requireIds("ownerTeam", List.of(ownerTeam.trim())).get(ownerTeam.trim());
+        return new Checked(title.trim(), teamId, due, parsed);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static ActionItemView view(ResultSet rs, LocalDate today) throws SQLException {
+        long incidentId = rs.getLong("incident_id");
+        LocalDate due = rs.getObject("due_date", LocalDate.class);
+        ActionItemStatus status = ActionItemStatus.valueOf(rs.getString("status"));
+        boolean overdue = status == ActionItemStatus.OPEN && due != null && due.isBefore(today);
+        return new ActionItemView(rs.getLong("id"), incidentId, IncidentView.key(incidentId), rs.getString("title"),
+                rs.getString("slug"), due, status, overdue, rs.getLong("version"));
+    }
+
+    private static ApiException notFound(long incidentId, long itemId) {
+        return ApiException.notFound("Action item " + itemId + " of " + IncidentView.key(incidentId));
+    }
+}

@@ -1,0 +1,26 @@
+package io.wallbreaker.incident;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import java.time.Instant;
+
+/** An incident's own columns; its teams, services, tags and factors live in child tables. */
+@MappedEntity("incident")
+record Incident(
+        @Id @GeneratedValue @Nullable Long id,
+        String title,
+        Severity severity,
+        IncidentStatus status,
+        Instant startedAt,
+        Instant detectedAt,
+        @Nullable Instant rootCauseAt,
+        @Nullable Instant mitigatedAt,
+        @Nullable Instant resolvedAt,
+        @Nullable String summary,
+        @Version Long version,
+        Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,281 @@
+package io.wallbreaker.postmortem;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Advisory check of postmortem Markdown for blaming language. The phrases are data
+ * ({@code blameless-phrases.json}); this class only finds them, skipping text that quotes rather
+ * than judges: inline code spans, fenced and indented code blocks, block quotes ({@code > …}) and
+ * lines that look like log output (starting with an ISO timestamp or an upper-case log level).
+ * Line and column are 1-based positions in the Markdown source.
+ */
+public final class BlamelessChecker {
+
+    /** The resource the phrase list is read from. */
+    public static final String RESOURCE = "blameless-phrases.json";
+
+    /** Stands in for masked text: neither a word character nor whitespace, so no phrase can match across it. */
+    private static final char MASK = '\0';
+
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    private static final Pattern BLOCKQUOTE = Pattern.compile("^ {0,3}>");
+    private static final Pattern LOG_LINE = Pattern.compile(
+            "^\\s*\\[?(?:\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|SEVERE|CRITICAL)\\b)");
+    private static final Pattern INDENTED = Pattern.compile("^(?: {4}|\\t| {1,3}\\t)");
+
+    /**
+     * One entry of the phrase list. With {@code personGroup} set, the match names a person only when
+     * that group's text is not one of the {@code systemWords}.
+     */
+    public record Rule(Pattern pattern, String reason, String suggestion, String personGroup) {
+    }
+
+    /** One finding: where in the source, what matched, why it reads as blame, and what to write instead. */
+    public record Finding(int line, int column, String phrase, String reason, String suggestion) {
+    }
+
+    private final List<Rule> rules;
+    private final Set<String> systemWords;
+
+    public BlamelessChecker(List<Rule> rules, Set<String> systemWords) {
+        this.rules = List.copyOf(rules);
+        this.systemWords = systemWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /** The checker with the phrase list shipped in the application. */
+    public static BlamelessChecker fromClasspath() {
+        try (InputStream in = BlamelessChecker.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a phrase list in the format documented at the top of {@code blameless-phrases.json}. */
+    public static BlamelessChecker load(InputStream json) throws IOException {
+        List<Rule> rules = new ArrayList<>();
+        Set<String> systemWords = new HashSet<>();
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "systemWords" -> systemWords.addAll(strings(p));
+                    case "rules" -> {
+                        expect(p.currentToken(), JsonToken.START_ARRAY);
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            rules.add(rule(p));
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        }
+        return new BlamelessChecker(rules, systemWords);
+    }
+
+    private static Rule rule(JsonParser p) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            values.put(name, p.getValueAsString());
+        }
+        String reason = required(values, "reason");
+        String suggestion = required(values, "suggestion");
+        int flags = Pattern.MULTILINE;
+        if (!"true".equals(values.get("caseSensitive"))) {
+            flags |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        }
+        Pattern pattern;
+        if (values.get("regex") != null) {
+            pattern = Pattern.compile(values.get("regex"), flags);
+        } else {
+            pattern = Pattern.compile(phraseRegex(required(values, "phrase")), flags);
+        }
+        return new Rule(pattern, reason, suggestion, values.get("personGroup"));
+    }
+
+    /** A literal phrase: whole words, any run of whitespace or emphasis markers between them. */
+    static String phraseRegex(String phrase) {
+        String body = Arrays.stream(phrase.trim().split("\\s+")).map(Pattern::quote)
+                .collect(Collectors.joining("[\\s*_]+"));
+        String start = Character.isLetterOrDigit(phrase.trim().charAt(0)) ? "\\b" : "";
+        String end = Character.isLetterOrDigit(phrase.trim().charAt(phrase.trim().length() - 1)) ? "\\b" : "";
+        return start + body + end;
+    }
+
+    public List<Finding> check(String markdown) {
+        if (markdown == null || markdown.isEmpty()) {
+            return List.of();
+        }
+        String masked = mask(markdown);
+        int[] lineStarts = lineStarts(markdown);
+        Map<String, Finding> found = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(masked);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                if (rule.personGroup() != null) {
+                    String name = m.group(rule.personGroup());
+                    if (name == null || systemWords.contains(name.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                }
+                int line = lineOf(lineStarts, m.start());
+                Finding f = new Finding(line + 1, m.start() - lineStarts[line] + 1,
+                        markdown.substring(m.start(), m.end()), rule.reason(), rule.suggestion());
+                found.putIfAbsent(m.start() + ":" + m.end(), f);
+            }
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column))
+                .toList();
+    }
+
+    /** The source with every character that must not be checked replaced by {@link #MASK}; offsets unchanged. */
+    static String mask(String markdown) {
+        char[] out = markdown.toCharArray();
+        int[] starts = lineStarts(markdown);
+        String fence = null;
+        boolean previousBlank = true;
+        boolean previousIndentedCode = false;
+        for (int i = 0; i < starts.length; i++) {
+            int start = starts[i];
+            int end = i + 1 < starts.length ? starts[i + 1] - 1 : markdown.length();
+            String line = markdown.substring(start, end);
+            boolean blank = line.isBlank();
+            boolean maskLine;
+            boolean indentedCode = false;
+            Matcher fm = FENCE.matcher(line);
+            if (fence != null) {
+                maskLine = true;
+                if (fm.find() && fm.group(1).charAt(0) == fence.charAt(0) && fm.group(1).length() >= fence.length()
+                        && line.substring(fm.end()).isBlank()) {
+                    fence = null;
+                }
+            } else if (fm.find()) {
+                fence = fm.group(1);
+                maskLine = true;
+            } else if (!blank && INDENTED.matcher(line).find() && (previousBlank || previousIndentedCode)) {
+                // An indented code block cannot interrupt a paragraph, hence the look at the line before.
+                indentedCode = true;
+                maskLine = true;
+            } else {
+                maskLine = BLOCKQUOTE.matcher(line).find() || LOG_LINE.matcher(line).find();
+            }
+            if (maskLine) {
+                Arrays.fill(out, start, end, MASK);
+            } else {
+                maskCodeSpans(line, out, start);
+            }
+            previousIndentedCode = indentedCode || (previousIndentedCode && blank);
+            previousBlank = blank;
+        }
+        return new String(out);
+    }
+
+    /** Masks {@code `code`} spans: a run of n backticks up to the next run of exactly n on the same line. */
+    private static void maskCodeSpans(String line, char[] out, int offset) {
+        int i = 0;
+        while (i < line.length()) {
+            if (line.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < line.length() && line.charAt(runEnd) == '`') {
+                runEnd++;
+            }
+            int n = runEnd - i;
+            int close = findRun(line, runEnd, n);
+            if (close < 0) {
+                i = runEnd;
+                continue;
+            }
+            Arrays.fill(out, offset + i, offset + close + n, MASK);
+            i = close + n;
+        }
+    }
+
+    private static int findRun(String line, int from, int n) {
+        int i = from;
+        while (i < line.length()) {
+            if (line.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < line.length() && line.charAt(runEnd) == '`') {
+                runEnd++;
+            }
+            if (runEnd - i == n) {
+                return i;
+            }
+            i = runEnd;
+        }
+        return -1;
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int lineOf(int[] lineStarts, int offset) {
+        int index = Arrays.binarySearch(lineStarts, offset);
+        return index >= 0 ? index : -index - 2;
+    }
+
+    private static List<String> strings(JsonParser p) throws IOException {
+        expect(p.currentToken(), JsonToken.START_ARRAY);
+        List<String> values = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            values.add(p.getValueAsString());
+        }
+        return values;
+    }
+
+    private static String required(Map<String, String> values, String name) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("blameless phrase rule " + values + " lacks '" + name + "'");
+        }
+        return value;
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) {
+        if (actual != expected) {
+            throw new IllegalArgumentException("blameless phrase list: expected " + expected + " but found " + actual);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.wallbreaker.postmortem;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+/** A postmortem with its sanitised HTML; {@code version} is null while only the template exists. */
+@Serdeable
+public record PostmortemView(long incidentId, String markdown, String html, PostmortemStatus status,
+                             @Nullable Long version, @Nullable Instant updatedAt, @Nullable String updatedBy) {
+}

@@ -1,0 +1,84 @@
+package io.wallbreaker.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.wallbreaker.support.Api;
+import io.wallbreaker.support.ApiTestBase;
+import io.wallbreaker.support.Resp;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The demo dataset tells the seed story at first sight, and loading it twice changes nothing. */
+@MicronautTest(transactional = false)
+@Property(name = "wallbreaker.demo", value = "true")
+class DemoDataTest extends ApiTestBase {
+
+    private static final Set<String> DEMO_TEAMS = Set.of("product-dev", "operations", "support", "security",
+            "leadership");
+
+    @Inject
+    DemoData demo;
+
+    @Test
+    void shouldMakeProductDevToOperationsTheThickestWall() {
+        Api lee = anonymous().signIn("lee", DemoData.DEMO_PASSWORD);
+        Resp r = lee.get("/api/metrics/team-pairs");
+        assertEquals(200, r.status(), r.toString());
+        Map<?, ?> thickest = ((List<?>) r.at("pairs")).stream().map(p -> (Map<?, ?>) p)
+                .filter(p -> DEMO_TEAMS.contains(p.get("requesterTeam")) && DEMO_TEAMS.contains(p.get("responderTeam")))
+                .filter(p -> p.get("wallIndex") != null)
+                .max(Comparator.comparingDouble(p -> ((Number) p.get("wallIndex")).doubleValue())).orElseThrow();
+        assertEquals("product-dev", thickest.get("requesterTeam"));
+        assertEquals("operations", thickest.get("responderTeam"));
+        assertTrue(((Number) thickest.get("pingPongRate")).doubleValue() > 0.4, thickest.toString());
+        assertEquals(1, ((Number) thickest.get("shadowSystems")).intValue());
+    }
+
+    @Test
+    void shouldShowThreeWeeksOfTheIncidentSpentWaitingOnTheLogAccessRequest() {
+        Resp r = admin().get("/api/metrics/incidents?team=product-dev");
+        assertEquals(DemoData.INCIDENT_TITLE, r.str("largestWallTime.title"));
+        assertEquals(21 * 86_400, r.num("largestWallTime.wallTimeSeconds"));
+        assertEquals(21.0 / 23.0, ((Number) r.at("largestWallTime.wallShare")).doubleValue(), 1e-9);
+        Resp incident = admin().get("/api/incidents/" + r.num("largestWallTime.id"));
+        assertEquals(21 * 86_400, incident.num("wallTimeSeconds"));
+        assertEquals("PUBLISHED", incident.str("postmortemStatus"));
+        Resp linked = admin().get("/api/requests?incident=" + r.num("largestWallTime.id"));
+        assertEquals(1, linked.num("total"));
+        assertEquals(Boolean.TRUE, linked.at("items[0].pingPong"));
+        assertEquals(21 * 86_400, linked.num("items[0].leadTimeSeconds"));
+    }
+
+    @Test
+    void shouldShowTheHerokuAppUnnoticedForElevenAndAHalfMonthsWithCustomerData() {
+        Resp r = admin().get("/api/metrics/shadow?team=product-dev");
+        assertEquals("New customer app", r.str("longestUnnoticed.name"));
+        assertEquals(350 * 86_400, r.num("longestUnnoticed.discoveryLagSeconds"));
+        assertEquals("CUSTOMER_PII", r.str("longestUnnoticed.dataClassification"));
+        assertEquals(1, r.num("byMethod.SELF_REPORTED"), "the notebook is amnesty, not a detection failure");
+        Map<?, ?> heroku = ((List<?>) r.at("systems")).stream().map(s -> (Map<?, ?>) s)
+                .filter(s -> "New customer app".equals(s.get("name"))).findFirst().orElseThrow();
+        assertEquals(1, ((List<?>) heroku.get("motivatedBy")).size(), "linked to the declined request");
+    }
+
+    @Test
+    void shouldNotDuplicateAnythingWhenLoadedAgain() {
+        Api admin = admin();
+        long requests = admin.get("/api/requests?size=1").num("total");
+        long incidents = admin.get("/api/incidents?size=1").num("total");
+        long shadow = admin.get("/api/shadow-systems?size=1").num("total");
+        long users = admin.get("/api/users?size=1").num("total");
+        demo.onStartup(null);
+        assertEquals(requests, admin.get("/api/requests?size=1").num("total"));
+        assertEquals(incidents, admin.get("/api/incidents?size=1").num("total"));
+        assertEquals(shadow, admin.get("/api/shadow-systems?size=1").num("total"));
+        assertEquals(users, admin.get("/api/users?size=1").num("total"));
+    }
+}

@@ -1,0 +1,63 @@
+import { http } from './http'
+import type {
+  ActionItemCreate,
+  ActionItemQuery,
+  ActionItemUpdate,
+  ActionItemView,
+  ContributingFactor,
+  IncidentCreate,
+  IncidentQuery,
+  IncidentUpdate,
+  IncidentView,
+  LinkedRequest,
+  PostmortemCheck,
+  PostmortemPreview,
+  PostmortemSave,
+  PostmortemView,
+  TimelineEntry,
+  TimelineEntryCreate,
+} from './incidentTypes'
+import type { Page } from './types'
+
+const base = '/api/incidents'
+const one = (id: number | string) => `${base}/${encodeURIComponent(String(id))}`
+
+export const incidentsApi = {
+  list: (query: IncidentQuery = {}) => http.get<Page<IncidentView>>(base, { ...query }),
+  get: (id: number | string) => http.get<IncidentView>(one(id)),
+  create: (incident: IncidentCreate) => http.post<IncidentView>(base, incident),
+  update: (id: number | string, incident: IncidentUpdate) =>
+    http.put<IncidentView>(one(id), incident),
+
+  contributingFactors: () => http.get<ContributingFactor[]>('/api/contributing-factors'),
+
+  timeline: (id: number | string) => http.get<TimelineEntry[]>(`${one(id)}/timeline`),
+  addTimelineEntry: (id: number | string, entry: TimelineEntryCreate) =>
+    http.post<TimelineEntry>(`${one(id)}/timeline`, entry),
+
+  actionItems: (id: number | string) => http.get<ActionItemView[]>(`${one(id)}/action-items`),
+  addActionItem: (id: number | string, item: ActionItemCreate) =>
+    http.post<ActionItemView>(`${one(id)}/action-items`, item),
+  updateActionItem: (id: number | string, itemId: number, item: ActionItemUpdate) =>
+    http.put<ActionItemView>(`${one(id)}/action-items/${itemId}`, item),
+  allActionItems: (query: ActionItemQuery = {}) =>
+    http.get<Page<ActionItemView>>('/api/action-items', {
+      overdue: query.overdue === undefined ? undefined : String(query.overdue),
+      team: query.team,
+      page: query.page,
+      size: query.size,
+    }),
+
+  linkedRequests: (id: number | string, size = 100) =>
+    http.get<Page<LinkedRequest>>('/api/requests', { incident: String(id), size }),
+
+  postmortem: (id: number | string) => http.get<PostmortemView>(`${one(id)}/postmortem`),
+  savePostmortem: (id: number | string, postmortem: PostmortemSave) =>
+    http.put<PostmortemView>(`${one(id)}/postmortem`, postmortem),
+  /** Where the browser downloads the Markdown export (a plain link, not a fetch). */
+  postmortemExportUrl: (id: number | string) => `${one(id)}/postmortem.md`,
+  checkPostmortem: (markdown: string) =>
+    http.post<PostmortemCheck>('/api/postmortems/check', { markdown }),
+  previewPostmortem: (markdown: string) =>
+    http.post<PostmortemPreview>('/api/postmortems/preview', { markdown }),
+}
