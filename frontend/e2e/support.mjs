@@ -36,8 +36,11 @@ function javaExecutable() {
   return 'java'
 }
 
-/** Starts `java -jar $WALLBREAKER_JAR`; resolves once GET /api/health answers 200. */
-export async function startServer() {
+/**
+ * Starts `java -jar $WALLBREAKER_JAR`; resolves once GET /api/health answers 200.
+ * `{ demo: true }` passes `--demo`, which loads the demo teams, users and records.
+ */
+export async function startServer({ demo = false } = {}) {
   const jar = process.env.WALLBREAKER_JAR
   if (!jar) {
     throw new Error(
@@ -56,7 +59,8 @@ export async function startServer() {
     if (output.length > 400) output.splice(0, output.length - 400)
   }
 
-  const child = spawn(javaExecutable(), ['-jar', path.resolve(jar)], {
+  const args = ['-jar', path.resolve(jar), ...(demo ? ['--demo'] : [])]
+  const child = spawn(javaExecutable(), args, {
     env: {
       ...process.env,
       PORT: String(port),
@@ -141,12 +145,13 @@ export async function launchBrowser() {
 /**
  * Registers before/after hooks for one journey file and returns a context filled in by before():
  * `baseUrl`, `server`, `browser`, `page`, plus `problems` (page errors and CSP violations seen).
+ * `serverOptions` go to startServer (e.g. `{ demo: true }`).
  */
-export function useWallbreaker() {
+export function useWallbreaker(serverOptions = {}) {
   const ctx = { baseUrl: '', server: null, browser: null, context: null, page: null, problems: [] }
 
   before(async () => {
-    ctx.server = await startServer()
+    ctx.server = await startServer(serverOptions)
     ctx.baseUrl = ctx.server.baseUrl
     ctx.browser = await launchBrowser()
     ctx.context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -182,4 +187,41 @@ export async function screenshot(page, name) {
   const file = path.join(artifactsDir, name)
   await page.screenshot({ path: file, fullPage: true })
   return file
+}
+
+/** Signs out through the header button and waits for the login page. */
+export async function signOut(page) {
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.waitForURL((url) => url.pathname === '/login')
+}
+
+/** A bearer token for API set-up calls (POST /api/auth/login). */
+export async function apiToken(baseUrl, login = ADMIN_LOGIN, password = ADMIN_PASSWORD) {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ login, password }),
+  })
+  if (response.status !== 200) {
+    throw new Error(`login as ${login}: ${response.status} ${await response.text()}`)
+  }
+  return (await response.json()).accessToken
+}
+
+/** A JSON call with a bearer token; throws unless the status is the expected one. */
+export async function apiCall(baseUrl, token, method, apiPath, body, expected = 201) {
+  const response = await fetch(`${baseUrl}${apiPath}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await response.text()
+  if (response.status !== expected) {
+    throw new Error(`${method} ${apiPath}: expected ${expected}, got ${response.status} ${text}`)
+  }
+  return text ? JSON.parse(text) : undefined
 }

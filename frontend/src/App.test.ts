@@ -4,7 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import App from '@/App.vue'
 import { routes } from '@/router'
 import { useAuthStore } from '@/stores/auth'
-import { admin } from '@/test/mockFetch'
+import { admin, json, mockFetch, problem } from '@/test/mockFetch'
 
 async function mountAt(path: string) {
   const router = createRouter({ history: createMemoryHistory(), routes })
@@ -22,6 +22,11 @@ afterEach(() => {
 describe('App shell', () => {
   it('shows the product, navigation and the signed-in user', async () => {
     useAuthStore().setMe({ ...admin, role: 'MEMBER' })
+    const empty = { items: [], page: 0, size: 50, total: 0 }
+    mockFetch([
+      { method: 'GET', url: /^\/api\/(incidents|teams)\?/, respond: () => json(200, empty) },
+      { method: 'GET', url: '/api/contributing-factors', respond: () => json(200, []) },
+    ])
 
     const wrapper = await mountAt('/incidents')
 
@@ -30,6 +35,7 @@ describe('App shell', () => {
     expect(nav.findAll('a').map((a) => a.text())).toEqual([
       'Dashboard',
       'Incidents',
+      'Action items',
       'Requests',
       'Shadow systems',
       'Teams',
@@ -37,11 +43,14 @@ describe('App shell', () => {
     ])
     expect(wrapper.get('.account').text()).toContain('Ada Admin')
     expect(wrapper.get('.account').text()).toContain('MEMBER')
-    expect(wrapper.text()).toContain('Coming soon')
+    expect(wrapper.get('h1').text()).toBe('Incidents')
+    expect(wrapper.text()).toContain('No incidents recorded yet.')
   })
 
   it('offers Users to admins only', async () => {
     useAuthStore().setMe(admin)
+    // The dashboard's reports do not matter here; answer them so nothing reaches the network.
+    mockFetch([{ method: 'GET', url: /^\/api\//, respond: () => problem(404, {}) }])
 
     const wrapper = await mountAt('/')
 

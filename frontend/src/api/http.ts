@@ -10,6 +10,8 @@ export class ApiError extends Error {
   readonly correlationId: string | undefined
   /** Seconds from the `Retry-After` header, when the server sent one. */
   readonly retryAfterSeconds: number | undefined
+  /** The whole problem body, for extension members (e.g. `allowed` on a 409). */
+  readonly problem: Problem
 
   constructor(
     status: number,
@@ -26,6 +28,7 @@ export class ApiError extends Error {
     this.errors = Array.isArray(problem.errors) ? problem.errors : []
     this.correlationId = problem.correlationId || extra.correlationId
     this.retryAfterSeconds = extra.retryAfterSeconds
+    this.problem = problem
   }
 }
 
@@ -86,10 +89,12 @@ export type Query = Record<string, string | number | undefined | null>
 export interface RequestOptions {
   query?: Query
   body?: unknown
+  /** Sends `body` as this content type, unchanged, instead of as JSON. */
+  contentType?: string
   signal?: AbortSignal
 }
 
-function buildUrl(path: string, query?: Query): string {
+export function buildUrl(path: string, query?: Query): string {
   if (!query) return path
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
@@ -119,8 +124,8 @@ export async function request<T>(
   const headers: Record<string, string> = { Accept: 'application/json' }
   const init: RequestInit = { method, headers, credentials: 'same-origin', signal: options.signal }
   if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json'
-    init.body = JSON.stringify(options.body)
+    headers['Content-Type'] = options.contentType ?? 'application/json'
+    init.body = options.contentType ? String(options.body) : JSON.stringify(options.body)
   }
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) {
     headers['X-CSRF-TOKEN'] = csrfToken
@@ -164,6 +169,8 @@ export const http = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) =>
     request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  postText: <T>(path: string, text: string, contentType: string) =>
+    request<T>('POST', path, { body: text, contentType }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   del: <T = void>(path: string) => request<T>('DELETE', path),
 }

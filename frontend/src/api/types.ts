@@ -19,6 +19,8 @@ export interface Problem {
   detail?: string
   errors?: FieldProblem[]
   correlationId?: string
+  /** Extension members, e.g. `allowed` on a 409 for a request event. */
+  [extension: string]: unknown
 }
 
 export const TEAM_KINDS = [

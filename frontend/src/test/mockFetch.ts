@@ -35,6 +35,15 @@ export function problem(
   })
 }
 
+/** JSON bodies parsed; anything else (e.g. a CSV upload) kept as the text sent. */
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
 /** Stubs global `fetch` with a tiny router; an unexpected call fails the test loudly. */
 export function mockFetch(routes: Route[]) {
   const calls: FetchCall[] = []
@@ -42,7 +51,7 @@ export function mockFetch(routes: Route[]) {
     const url = String(input)
     const method = (init.method ?? 'GET').toUpperCase()
     const headers = { ...(init.headers as Record<string, string> | undefined) }
-    const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined
+    const body = typeof init.body === 'string' ? parseBody(init.body) : undefined
     const call = { method, url, headers, body }
     calls.push(call)
     const route = routes.find(

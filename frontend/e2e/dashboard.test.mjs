@@ -1,0 +1,70 @@
+// Journey: a leadership viewer opens the dashboard on the demo data, finds the thickest wall
+// (Product Dev → Operations), opens its breakdown and follows it to the requests behind it.
+// The screenshot taken here is the build artifact leadership sees.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { screenshot, signIn, useWallbreaker } from './support.mjs'
+
+const ctx = useWallbreaker({ demo: true })
+
+const CELL = /^Product Dev → Operations: wall index \d+$/
+
+test('leadership finds the thickest wall and the requests behind it', async () => {
+  const { page, baseUrl } = ctx
+
+  await page.goto(`${baseUrl}/`)
+  await page.waitForURL((url) => url.pathname === '/login')
+  await signIn(page, 'lee', 'wallbreaker-demo')
+  await page.waitForURL((url) => url.pathname === '/')
+
+  // The organisation wall index is a number.
+  const tile = page.getByRole('region', { name: 'Organisation wall index' })
+  await tile.locator('.value').filter({ hasText: /^\s*\d+\s*$/ }).waitFor()
+
+  // Product Dev → Operations shows a number, and it is the highest cell.
+  const cell = page.getByRole('link', { name: CELL })
+  await cell.waitFor()
+  const value = Number((await cell.innerText()).trim())
+  assert.ok(Number.isInteger(value), `cell text: ${await cell.innerText()}`)
+  const labels = await page
+    .getByRole('link', { name: /: wall index \d+$/ })
+    .evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')))
+  const values = labels.map((label) => Number(label.match(/wall index (\d+)$/)[1]))
+  assert.ok(values.length >= 2, `heatmap cells with an index: ${labels.join('; ')}`)
+  assert.equal(
+    Math.max(...values),
+    value,
+    `highest cell is not Product Dev → Operations: ${labels}`,
+  )
+
+  // Its breakdown explains the number; wait for the charts before the screenshot.
+  await cell.click()
+  const breakdown = page.getByRole('region', { name: 'Breakdown: Product Dev → Operations' })
+  await breakdown.waitFor()
+  assert.match(await breakdown.innerText(), /s1[\s\S]*s5/)
+  await page.getByRole('region', { name: 'Cross-team wall over time' }).waitFor()
+  await page.getByText('Drawing chart…').first().waitFor({ state: 'detached' })
+  await screenshot(page, 'dashboard.png')
+
+  // …and leads to the requests behind it.
+  await breakdown.getByRole('link', { name: /requests behind this/ }).click()
+  await page.waitForURL(
+    (url) =>
+      url.pathname === '/requests' &&
+      url.searchParams.get('requester') === 'product-dev' &&
+      url.searchParams.get('responder') === 'operations',
+  )
+  const cards = page.locator('article').filter({ hasText: /REQ-\d+/ })
+  await cards.first().waitFor()
+  const texts = await cards.allInnerTexts()
+  assert.ok(
+    texts.every((t) => /Product Dev → Operations/.test(t)),
+    texts.join('\n---\n'),
+  )
+  assert.ok(
+    texts.some((t) => /Log access/.test(t)),
+    'a log-access request is among them',
+  )
+
+  assert.deepEqual(ctx.problems, [], 'no page errors or CSP violations')
+})

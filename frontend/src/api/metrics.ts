@@ -1,0 +1,26 @@
+import { buildUrl, http } from './http'
+import type {
+  IncidentMetrics,
+  MetricsQuery,
+  ShadowMetrics,
+  TeamPairsReport,
+  TrendBucket,
+  TrendsReport,
+} from './metricsTypes'
+
+const base = '/api/metrics'
+
+export type MetricsCsv = 'team-pairs' | 'incidents' | 'shadow' | 'trends'
+
+export const metricsApi = {
+  teamPairs: (query: MetricsQuery = {}) =>
+    http.get<TeamPairsReport>(`${base}/team-pairs`, { ...query }),
+  incidents: (query: MetricsQuery = {}) =>
+    http.get<IncidentMetrics>(`${base}/incidents`, { ...query }),
+  shadow: (query: MetricsQuery = {}) => http.get<ShadowMetrics>(`${base}/shadow`, { ...query }),
+  trends: (query: MetricsQuery = {}, bucket: TrendBucket = 'month') =>
+    http.get<TrendsReport>(`${base}/trends`, { ...query, bucket }),
+  /** Where the same table downloads as CSV (a plain link; the session cookie authenticates it). */
+  csvUrl: (name: MetricsCsv, query: MetricsQuery = {}, extra: Record<string, string> = {}) =>
+    buildUrl(`${base}/${name}.csv`, { ...query, ...extra }),
+}
