@@ -41,7 +41,7 @@ test('leadership finds the thickest wall and the requests behind it', async () =
   await cell.click()
   const breakdown = page.getByRole('region', { name: 'Breakdown: Product Dev → Operations' })
   await breakdown.waitFor()
-  assert.match(await breakdown.innerText(), /s1[\s\S]*s5/)
+  assert.match(await breakdown.innerText(), /s1[\s\S]*s5/i)
   await page.getByRole('region', { name: 'Cross-team wall over time' }).waitFor()
   await page.getByText('Drawing chart…').first().waitFor({ state: 'detached' })
   await screenshot(page, 'dashboard.png')

@@ -1,5 +1,6 @@
 package io.wallbreaker.common;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -16,7 +17,8 @@ public record Problem(
         @Nullable String detail,
         @Nullable List<FieldError> errors,
         @Nullable String correlationId,
-        @Nullable Map<String, Object> extensions) {
+        // RFC 9457 extension members (e.g. the events "allowed" now) sit at the top level of the body.
+        @JsonAnyGetter @Nullable Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

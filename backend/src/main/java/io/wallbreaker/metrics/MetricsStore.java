@@ -129,6 +129,12 @@ class MetricsStore {
         return leads;
     }
 
+    /** (requester, responder, lead time) of every closed request, for per-pair percentiles over many pairs. */
+    void allClosedLeadTimes(RowSink sink) {
+        stream("SELECT requester_team_id, responder_team_id, lead_time_seconds FROM cross_request "
+                + "WHERE lead_time_seconds IS NOT NULL", List.of(), sink);
+    }
+
     private void stream(String sql, List<Object> params, RowSink sink) {
         jdbc.execute(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {

@@ -35,7 +35,11 @@ public final class Percentiles {
     }
 
     static Double contSorted(long[] sorted, double p) {
-        int n = sorted.length;
+        return contSorted(sorted, sorted.length, p);
+    }
+
+    /** The percentile of the first {@code n} values of {@code sorted}, which must be in ascending order. */
+    static Double contSorted(long[] sorted, int n, double p) {
         if (n == 0) {
             return null;
         }

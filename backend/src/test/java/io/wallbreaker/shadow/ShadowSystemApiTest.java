@@ -285,7 +285,7 @@ class ShadowSystemApiTest extends ApiTestBase {
                 "provider", created.str("provider"), "status", "ADOPTED", "version", 0));
         assertProblem(r, 409);
         assertTrue(r.str("detail").contains("ACKNOWLEDGED"), r.toString());
-        assertEquals(List.of("ACKNOWLEDGED"), r.at("extensions.allowed"));
+        assertEquals(List.of("ACKNOWLEDGED"), r.at("allowed"));
     }
 
     @Test
