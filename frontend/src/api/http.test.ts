@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { json, mockFetch, problem } from '@/test/mockFetch'
-import { ApiError, fieldError, http, setCsrfToken, setUnauthorizedHandler } from './http'
+import {
+  ApiError,
+  fieldError,
+  fieldErrors,
+  http,
+  setCsrfToken,
+  setUnauthorizedHandler,
+} from './http'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -36,6 +43,11 @@ describe('http', () => {
     expect(apiError.correlationId).toBe('abc-1')
     expect(fieldError(apiError, 'slug')).toBe('must be lowercase')
     expect(fieldError(apiError, 'name')).toBeUndefined()
+    expect(fieldErrors(apiError, ['slug', 'name', 'kind'], { kind: 'Required.' })).toEqual({
+      slug: 'must be lowercase',
+      name: undefined,
+      kind: 'Required.',
+    })
   })
 
   it('gives a readable error when the error body is not JSON', async () => {

@@ -59,6 +59,20 @@ export function fieldError(err: unknown, field: string): string | undefined {
   return err.errors.find((e) => e.field === field)?.message
 }
 
+/**
+ * The message for each of the given fields: a local one (checked in the browser) when set,
+ * else the server's, else undefined.
+ */
+export function fieldErrors<F extends string>(
+  err: unknown,
+  fields: readonly F[],
+  local: Partial<Record<F, string | undefined>> = {},
+): Record<F, string | undefined> {
+  const out = {} as Record<F, string | undefined>
+  for (const f of fields) out[f] = local[f] ?? fieldError(err, f)
+  return out
+}
+
 /** True when the error names none of the given fields (so its detail belongs at the form top). */
 export function hasNoFieldErrorFor(err: unknown, fields: readonly string[]): boolean {
   if (!(err instanceof ApiError)) return err != null
