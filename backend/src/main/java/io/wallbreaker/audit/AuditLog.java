@@ -47,8 +47,41 @@ public class AuditLog {
 
     /** Any other event worth a line, such as a sign-in, with optional changes. */
     public void append(Actor actor, String action, String entityType, @Nullable Object entityId, List<Change> changes) {
-        repository.save(new AuditEntry(null, clock.instant(), actor.name(), actor.kind().name(), action, entityType,
-                entityId == null ? null : entityId.toString(), changes.isEmpty() ? null : toJson(changes)));
+        repository.save(entry(actor, action, entityType, entityId, changes));
+    }
+
+    /** Collects entries for a bulk operation and writes them in one batch on {@link Batch#flush()}. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Audit entries of one bulk operation, written together (inside the caller's transaction). */
+    public final class Batch {
+        private final List<AuditEntry> entries = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        public void created(Actor actor, String entityType, Object entityId, Record after) {
+            entries.add(entry(actor, "CREATE", entityType, entityId, diff(null, after)));
+        }
+
+        public void updated(Actor actor, String entityType, Object entityId, Record before, Record after) {
+            entries.add(entry(actor, "UPDATE", entityType, entityId, diff(before, after)));
+        }
+
+        public void flush() {
+            if (!entries.isEmpty()) {
+                repository.saveAll(entries);
+                entries.clear();
+            }
+        }
+    }
+
+    private AuditEntry entry(Actor actor, String action, String entityType, @Nullable Object entityId,
+                             List<Change> changes) {
+        return new AuditEntry(null, clock.instant(), actor.name(), actor.kind().name(), action, entityType,
+                entityId == null ? null : entityId.toString(), changes.isEmpty() ? null : toJson(changes));
     }
 
     /** Field-by-field difference of two records of the same type; either side may be null. */

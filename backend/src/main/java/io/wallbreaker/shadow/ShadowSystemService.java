@@ -247,8 +247,9 @@ public class ShadowSystemService {
         Map<Long, String> slugs = new HashMap<>();
         known.teamIds().forEach((slug, id) -> slugs.put(id, slug));
         slugs.putAll(teams.slugsById(missing(slugs.keySet(), updateBefore)));
+        AuditLog.Batch auditBatch = audit.batch();
         for (ShadowSystem s : created) {
-            audit.created(actor, ENTITY, s.id(), ShadowSystemView.of(s, slugs, newHistory.get(s.id()),
+            auditBatch.created(actor, ENTITY, s.id(), ShadowSystemView.of(s, slugs, newHistory.get(s.id()),
                     linkViews(newLinks.get(s.id()), known)));
         }
         for (int i = 0; i < updated.size(); i++) {
@@ -260,9 +261,10 @@ public class ShadowSystemService {
             List<ShadowSystemView.RequestLink> oldLinks = links.getOrDefault(before.id(), List.of());
             List<ShadowSystemView.RequestLink> afterLinks = newLinks.containsKey(after.id())
                     ? linkViews(newLinks.get(after.id()), known) : oldLinks;
-            audit.updated(actor, ENTITY, after.id(), ShadowSystemView.of(before, slugs, oldHistory, oldLinks),
+            auditBatch.updated(actor, ENTITY, after.id(), ShadowSystemView.of(before, slugs, oldHistory, oldLinks),
                     ShadowSystemView.of(after, slugs, allHistory, afterLinks));
         }
+        auditBatch.flush();
         errors.sort(java.util.Comparator.comparingInt(ImportResult.RowError::row));
         ImportResult result = new ImportResult(created.size(), updated.size(), unchanged, rejected.size(), errors);
         audit.append(actor, "IMPORT", ENTITY, null, List.of(
