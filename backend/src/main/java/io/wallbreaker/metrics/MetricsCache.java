@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * asked for recently are recomputed as soon as a change is seen, so a dashboard stays fast and a
  * new event shows up within seconds. Nothing here is needed by another instance: each instance
  * checks the shared database's fingerprint itself.
+ *
+ * <p>Background refreshes run one at a time, keys a caller is waiting for first: at a million
+ * requests each computation keeps a core busy for a second or more, and recomputing every hot key
+ * at once on a small machine made each of them (the one being watched included) take as long as
+ * all of them together.
  */
 @Singleton
 class MetricsCache {
@@ -37,7 +43,9 @@ class MetricsCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Map<String, Instant> staleSince = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> refreshing = new ConcurrentHashMap<>();
+    /** Keys waiting for a background refresh, with when a caller last asked for them: newest first. */
+    private final Map<String, Instant> pending = new ConcurrentHashMap<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
     private final MetricsStoreFingerprint fingerprints;
     private final ExecutorService executor;
     private final Clock clock;
@@ -63,7 +71,7 @@ class MetricsCache {
         if (entry != null && !maxStaleness.isZero()) {
             Instant since = staleSince.computeIfAbsent(key + "@" + fingerprint, k -> now);
             if (Duration.between(since, now).compareTo(maxStaleness) < 0) {
-                refreshInBackground(key);
+                refreshInBackground(key, now);
                 return (T) entry.value();
             }
         }
@@ -84,22 +92,46 @@ class MetricsCache {
         }
     }
 
-    private void refreshInBackground(String key) {
-        if (refreshing.putIfAbsent(key, Boolean.TRUE) != null) {
-            return;
+    private void refreshInBackground(String key, Instant askedAt) {
+        pending.merge(key, askedAt, (a, b) -> a.isAfter(b) ? a : b);
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
         }
-        executor.execute(() -> {
-            try {
-                Entry entry = entries.get(key);
-                if (entry != null) {
-                    compute(key, entry.compute(), entry.lastAsked());
+    }
+
+    /** The single background worker: refreshes pending keys one by one until none is left. */
+    private void drain() {
+        try {
+            String key;
+            while ((key = nextPending()) != null) {
+                try {
+                    Entry entry = entries.get(key);
+                    if (entry != null) {
+                        compute(key, entry.compute(), entry.lastAsked());
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("Background refresh of metrics {} failed", key, e);
                 }
-            } catch (RuntimeException e) {
-                LOG.warn("Background refresh of metrics {} failed", key, e);
-            } finally {
-                refreshing.remove(key);
             }
-        });
+        } finally {
+            draining.set(false);
+            // A key added after the loop's last look must not wait for the next change.
+            if (!pending.isEmpty() && draining.compareAndSet(false, true)) {
+                executor.execute(this::drain);
+            }
+        }
+    }
+
+    /** The pending key asked for most recently (a caller waiting on a stale result comes first); dequeued. */
+    private String nextPending() {
+        while (!pending.isEmpty()) {
+            String key = pending.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElse(null);
+            if (key != null && pending.remove(key) != null) {
+                return key;
+            }
+        }
+        return null;
     }
 
     /** Recomputes recently asked-for results as soon as the data changes; forgets ones nobody asks for. */
@@ -115,6 +147,6 @@ class MetricsCache {
                 .filter(e -> !e.getValue().fingerprint().equals(fingerprint))
                 .sorted((a, b) -> b.getValue().lastAsked().compareTo(a.getValue().lastAsked()))
                 .limit(MAX_HOT)
-                .forEach(e -> refreshInBackground(e.getKey()));
+                .forEach(e -> refreshInBackground(e.getKey(), e.getValue().lastAsked()));
     }
 }

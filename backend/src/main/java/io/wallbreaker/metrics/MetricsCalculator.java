@@ -14,11 +14,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Computes every metric of DOMAIN.md exactly from the stored records of one window. */
@@ -104,9 +102,13 @@ class MetricsCalculator {
         return new MetricsViews.TeamPairs(range.window(), weights, org, rows);
     }
 
-    /** Team ids are identity values far below 2^32, so a pair fits one long. */
+    /**
+     * A pair as one map key. Team ids are identity values far below 2^32, so both fit one long; the
+     * odd multiplier keeps keys distinct while spreading them, because {@code Long.hashCode} XORs the
+     * two halves and plain {@code requester << 32 | responder} keys would share a few hash buckets.
+     */
     private static long pairId(long requesterId, long responderId) {
-        return (requesterId << 32) | responderId;
+        return ((requesterId << 32) | responderId) * 0x9E37_79B9_7F4A_7C15L;
     }
 
     MetricsViews.Incidents incidents(Range range) {
@@ -210,10 +212,10 @@ class MetricsCalculator {
             Long target = rs.wasNull() ? null : targetRaw;
             motiveRows.add(new MotiveRow(system, outcome, lead, target, rs.getLong(6), rs.getLong(7)));
         });
-        Set<Long> needP85 = new HashSet<>();
+        Map<Long, long[]> needP85 = new HashMap<>();
         for (MotiveRow m : motiveRows) {
             if (!"DECLINED".equals(m.outcome()) && m.lead() != null && m.target() == null) {
-                needP85.add(pairId(m.requester(), m.responder()));
+                needP85.put(pairId(m.requester(), m.responder()), new long[] {m.requester(), m.responder()});
             }
         }
         Map<Long, Double> pairP85 = closedLeadP85(needP85);
@@ -276,16 +278,14 @@ class MetricsCalculator {
      * index; for many, one pass over all closed requests is far cheaper than hundreds of index scans
      * that together touch most of the table.
      */
-    private Map<Long, Double> closedLeadP85(Set<Long> pairIds) {
+    private Map<Long, Double> closedLeadP85(Map<Long, long[]> pairs) {
         Map<Long, Double> p85 = new HashMap<>();
-        if (pairIds.size() <= 8) {
-            for (long id : pairIds) {
-                p85.put(id, store.closedLeadTimes(id >>> 32, id & 0xFFFF_FFFFL).percentile(0.85));
-            }
+        if (pairs.size() <= 8) {
+            pairs.forEach((id, teams) -> p85.put(id, store.closedLeadTimes(teams[0], teams[1]).percentile(0.85)));
             return p85;
         }
         Map<Long, LongList> leads = new HashMap<>();
-        pairIds.forEach(id -> leads.put(id, new LongList()));
+        pairs.keySet().forEach(id -> leads.put(id, new LongList()));
         store.allClosedLeadTimes(rs -> {
             LongList list = leads.get(pairId(rs.getLong(1), rs.getLong(2)));
             if (list != null) {

@@ -1,0 +1,139 @@
+package io.wallbreaker.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The cache's refresh rules without a database: stale-while-refreshing, one refresh at a time, waiting keys first. */
+class MetricsCacheTest {
+
+    /** Runs submitted tasks only when the test says so, so the order of refreshes can be observed. */
+    private static final class ManualExecutor extends AbstractExecutorService {
+        final Deque<Runnable> tasks = new ArrayDeque<>();
+
+        @Override
+        public void execute(Runnable command) {
+            tasks.add(command);
+        }
+
+        void runAll() {
+            while (!tasks.isEmpty()) {
+                tasks.poll().run();
+            }
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MovableClock extends Clock {
+        Instant now = Instant.parse("2026-03-02T09:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** A fingerprint the test sets, standing in for the audit log's. */
+    private static final class FixedFingerprint extends MetricsStoreFingerprint {
+        String value = "a";
+
+        FixedFingerprint() {
+            super(null, null);
+        }
+
+        @Override
+        String current() {
+            return value;
+        }
+    }
+
+    private final FixedFingerprint fingerprint = new FixedFingerprint();
+    private final ManualExecutor executor = new ManualExecutor();
+    private final MovableClock clock = new MovableClock();
+    private final MetricsCache cache = new MetricsCache(fingerprint, executor, clock, Duration.ofSeconds(3));
+    private final List<String> computed = new ArrayList<>();
+
+    private String get(String key) {
+        return cache.get(key, () -> {
+            computed.add(key);
+            return key + "@" + fingerprint.value;
+        });
+    }
+
+    @Test
+    void shouldServeTheStaleResultUntilTheBackgroundRefreshWhenTheDataChanges() {
+        assertEquals("k@a", get("k"));
+        fingerprint.value = "b";
+        clock.now = clock.now.plusSeconds(1);
+
+        assertEquals("k@a", get("k"));
+        executor.runAll();
+
+        assertEquals("k@b", get("k"));
+        assertEquals(List.of("k", "k"), computed);
+    }
+
+    @Test
+    void shouldRefreshOneKeyAtATimeAndTheAskedKeyFirstWhenSeveralAreStale() {
+        get("older");
+        clock.now = clock.now.plusSeconds(1);
+        get("newer");
+        clock.now = clock.now.plusSeconds(1);
+        get("asked");
+        computed.clear();
+        fingerprint.value = "b";
+        clock.now = clock.now.plusSeconds(1);
+
+        cache.refreshHotEntries();
+        get("older"); // a caller waiting on this one puts it ahead of the others
+
+        assertEquals(1, executor.tasks.size(), "one background worker, not one per key");
+        executor.runAll();
+        assertEquals(List.of("older", "asked", "newer"), computed);
+    }
+}
