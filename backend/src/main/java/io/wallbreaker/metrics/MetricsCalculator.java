@@ -23,6 +23,9 @@ import java.util.TreeMap;
 @Singleton
 class MetricsCalculator {
 
+    /** At most this many systems on the shadow timeline ({@code systems}); the figures count them all. */
+    static final int TIMELINE_BARS = 200;
+
     private final MetricsStore store;
     private final WallWeights weights;
     private final Clock clock;
@@ -262,6 +265,12 @@ class MetricsCalculator {
             bars.add(new MetricsViews.ShadowBar(s.id(), "SHD-" + s.id(), s.name(), slugs.get(s.owner()),
                     s.classification(), s.firstLive(), s.discovered(), lag, amnesty,
                     motives.getOrDefault(s.id(), List.of())));
+        }
+        if (bars.size() > TIMELINE_BARS) {
+            // A timeline of thousands of bars helps nobody (and weighs megabytes): keep the longest-unnoticed.
+            bars.sort(Comparator.comparingLong(MetricsViews.ShadowBar::discoveryLagSeconds).reversed()
+                    .thenComparing(MetricsViews.ShadowBar::id));
+            bars = new ArrayList<>(bars.subList(0, TIMELINE_BARS));
         }
         bars.sort(Comparator.comparing(MetricsViews.ShadowBar::firstLiveAt).thenComparing(MetricsViews.ShadowBar::id));
         MetricsViews.Unnoticed unnoticed = longest == null ? null : new MetricsViews.Unnoticed(longest.id(),
