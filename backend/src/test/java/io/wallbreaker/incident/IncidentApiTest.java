@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.wallbreaker.support.Api;
 import io.wallbreaker.support.ApiTestBase;
+import io.wallbreaker.support.Fixtures;
 import io.wallbreaker.support.Resp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,20 +39,8 @@ class IncidentApiTest extends ApiTestBase {
 
     /** A valid create body: the seed story's incident, with a unique tag to find it by. */
     private Map<String, Object> anIncident(String tag) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", "Orders saved with another order's values");
-        body.put("severity", "SEV2");
-        body.put("status", "RESOLVED");
-        body.put("startedAt", "2025-01-06T08:00:00Z");
-        body.put("detectedAt", "2025-01-06T10:00:00Z");
-        body.put("rootCauseAt", "2025-01-27T10:00:00Z");
-        body.put("mitigatedAt", "2025-01-27T12:00:00Z");
-        body.put("resolvedAt", "2025-01-28T10:00:00Z");
-        body.put("teams", List.of(dev, ops));
-        body.put("services", List.of("orders", "order-cache"));
+        Map<String, Object> body = Fixtures.anIncident(List.of(dev, ops));
         body.put("tags", List.of(tag, "Data-Corruption"));
-        body.put("contributingFactors", List.of("cross-team-access", "missing-observability"));
-        body.put("summary", "A cached value outlived its update.");
         return body;
     }
 

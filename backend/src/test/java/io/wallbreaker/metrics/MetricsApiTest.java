@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.wallbreaker.support.Api;
 import io.wallbreaker.support.ApiTestBase;
+import io.wallbreaker.support.Fixtures;
 import io.wallbreaker.support.Resp;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -284,10 +285,13 @@ class MetricsApiTest extends ApiTestBase {
     }
 
     private long incident(String title, Instant detected, Instant rootCause, Instant resolved) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", title, "severity", "SEV2", "status", "RESOLVED",
-                "startedAt", detected.minus(Duration.ofHours(1)).toString(), "detectedAt", detected.toString(),
-                "resolvedAt", resolved.toString(), "teams", List.of(a, b), "services", List.of("checkout"),
-                "tags", List.of(), "contributingFactors", List.of("cross-team-access")));
+        Map<String, Object> body = Fixtures.anIncident(List.of(a, b));
+        body.put("title", title);
+        body.put("startedAt", detected.minus(Duration.ofHours(1)).toString());
+        body.put("detectedAt", detected.toString());
+        body.put("resolvedAt", resolved.toString());
+        body.remove("rootCauseAt");
+        body.remove("mitigatedAt");
         if (rootCause != null) {
             body.put("rootCauseAt", rootCause.toString());
         }

@@ -8,6 +8,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.wallbreaker.support.Api;
 import io.wallbreaker.support.ApiTestBase;
+import io.wallbreaker.support.Fixtures;
 import io.wallbreaker.support.Resp;
 import java.util.HashMap;
 import java.util.List;
@@ -38,17 +39,11 @@ class PostmortemApiTest extends ApiTestBase {
     }
 
     private long incident(String title) {
-        Map<String, Object> body = new HashMap<>();
+        Map<String, Object> body = Fixtures.anIncident(List.of(dev, ops));
         body.put("title", title);
-        body.put("severity", "SEV2");
-        body.put("status", "RESOLVED");
-        body.put("startedAt", "2025-01-06T08:00:00Z");
-        body.put("detectedAt", "2025-01-06T10:00:00Z");
-        body.put("rootCauseAt", "2025-01-27T10:00:00Z");
-        body.put("resolvedAt", "2025-01-28T10:00:00Z");
-        body.put("teams", List.of(dev, ops));
+        body.remove("mitigatedAt");
+        body.remove("summary");
         body.put("services", List.of("orders"));
-        body.put("tags", List.of("data-corruption"));
         body.put("contributingFactors", List.of("cross-team-access"));
         Resp r = member.post("/api/incidents", body);
         assertEquals(201, r.status(), r.toString());
