@@ -26,6 +26,7 @@ import io.wallbreaker.common.Problem;
 import io.wallbreaker.common.Problems;
 import io.micronaut.transaction.annotation.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -51,10 +52,12 @@ class AuthController {
     private final AccessRefreshTokenGenerator tokens;
     private final AuditLog audit;
     private final String cookieName;
+    private final SessionRevocation sessions;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     AuthController(UserService users, PasswordHasher hasher, LoginThrottle throttle,
-                   AccessRefreshTokenGenerator tokens, AuditLog audit,
+                   AccessRefreshTokenGenerator tokens, AuditLog audit, SessionRevocation sessions, Clock clock,
                    @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName) {
         this.users = users;
         this.hasher = hasher;
@@ -62,6 +65,8 @@ class AuthController {
         this.tokens = tokens;
         this.audit = audit;
         this.cookieName = cookieName;
+        this.sessions = sessions;
+        this.clock = clock;
     }
 
     @Post("/auth/login")
@@ -97,7 +102,8 @@ class AuthController {
         audit.append(new Actor(login, Actor.Kind.USER, user.id()), "LOGIN_SUCCESS", ENTITY, null, List.of());
         String csrf = randomToken();
         Authentication authentication = Authentication.build(login, List.of(user.role().name()),
-                Map.of(Actor.ATTR_USER_ID, user.id(), CSRF_ATTRIBUTE, csrf));
+                Map.of(Actor.ATTR_USER_ID, user.id(), CSRF_ATTRIBUTE, csrf,
+                        SessionRevocation.ISSUED_AT_MILLIS, clock.millis()));
         AccessRefreshToken token = tokens.generate(authentication)
                 .orElseThrow(() -> new IllegalStateException("no access token generated"));
         long expiresIn = token.getExpiresIn() == null ? 0 : token.getExpiresIn();
@@ -114,7 +120,12 @@ class AuthController {
     @Transactional
     HttpResponse<?> logout(HttpRequest<?> request, @Nullable Authentication authentication) {
         if (authentication != null) {
-            audit.append(Actor.of(authentication), "LOGOUT", ENTITY, null, List.of());
+            Actor actor = Actor.of(authentication);
+            audit.append(actor, "LOGOUT", ENTITY, null, List.of());
+            if (actor.kind() == Actor.Kind.USER && actor.userId() != null) {
+                // Signing out ends the session everywhere, also for a copy of the token.
+                sessions.revoke(actor.userId());
+            }
         }
         return HttpResponse.noContent().cookie(sessionCookie(request, "", Duration.ZERO));
     }

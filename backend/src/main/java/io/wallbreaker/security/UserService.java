@@ -34,13 +34,16 @@ public class UserService {
     private final TeamDirectory teams;
     private final PasswordHasher hasher;
     private final AuditLog audit;
+    private final SessionRevocation sessions;
     private final Clock clock;
 
-    UserService(UserRepository users, TeamDirectory teams, PasswordHasher hasher, AuditLog audit, Clock clock) {
+    UserService(UserRepository users, TeamDirectory teams, PasswordHasher hasher, AuditLog audit,
+                SessionRevocation sessions, Clock clock) {
         this.users = users;
         this.teams = teams;
         this.hasher = hasher;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -117,6 +120,10 @@ public class UserService {
         List<Change> changes = new ArrayList<>(AuditLog.diff(before, after));
         if (newPassword) {
             changes.add(new Change("password", null, "(changed)"));
+        }
+        if (newPassword || role != current.role()) {
+            // Session tokens carry the role they were issued with: make the user sign in again.
+            sessions.revoke(current.id());
         }
         audit.append(actor, "UPDATE", ENTITY, login, changes);
         return after;

@@ -140,6 +140,37 @@ class AuthApiTest extends ApiTestBase {
     }
 
     @Test
+    void shouldEndTheSessionEverywhereOnLogoutSoACopiedTokenIsRefused() {
+        Api member = user(admin, "MEMBER", List.of());
+        String login = member.get("/api/me").str("login");
+        Resp signIn = anonymous().post("/api/auth/login", Map.of("login", login, "password", "password-" + login));
+        Api copy = anonymous().as(signIn.str("accessToken"));
+        assertEquals(200, copy.get("/api/me").status());
+
+        assertEquals(204, copy.post("/api/auth/logout", Map.of()).status());
+        assertEquals(401, copy.get("/api/me").status(), "a copy of the signed-out token no longer works");
+        assertEquals(401, member.get("/api/me").status(), "nor does the user's other session");
+        Resp again = anonymous().post("/api/auth/login", Map.of("login", login, "password", "password-" + login));
+        assertEquals(200, anonymous().as(again.str("accessToken")).get("/api/me").status(),
+                "signing in again right away works");
+    }
+
+    @Test
+    void shouldMakeUsersSignInAgainWhenAnAdminChangesTheirRole() {
+        String login = unique("demoted");
+        admin.post("/api/users", Map.of("login", login, "displayName", "D", "password", "demoted-password",
+                "role", "MEMBER", "teams", List.of()));
+        Api session = anonymous().signIn(login, "demoted-password");
+        assertEquals(201, session.post("/api/tokens", Map.of("name", "still-mine")).status());
+        admin.put("/api/users/" + login, Map.of("displayName", "D", "role", "VIEWER", "teams", List.of(),
+                "version", 0));
+        assertEquals(401, session.get("/api/me").status(), "the MEMBER session ends with the role change");
+        Api viewer = anonymous().signIn(login, "demoted-password");
+        assertEquals("VIEWER", viewer.get("/api/me").str("role"));
+        assertEquals(403, viewer.post("/api/incidents", Map.of("title", "x")).status());
+    }
+
+    @Test
     void shouldRequireLoginAndPasswordFields() {
         Resp r = anonymous().post("/api/auth/login", Map.of("login", "admin"));
         assertEquals(400, r.status());
