@@ -16,10 +16,10 @@ export class ApiError extends Error {
   constructor(
     status: number,
     problem: Problem,
-    extra: { correlationId?: string; retryAfterSeconds?: number } = {},
+    extra: { correlationId?: string; retryAfterSeconds?: number; cause?: unknown } = {},
   ) {
     const title = problem.title || defaultTitle(status)
-    super(problem.detail || title)
+    super(problem.detail || title, 'cause' in extra ? { cause: extra.cause } : undefined)
     this.name = 'ApiError'
     this.status = status
     this.title = title
@@ -51,6 +51,24 @@ function defaultTitle(status: number): string {
     default:
       return status >= 500 ? 'Server error' : `Request failed (${status})`
   }
+}
+
+/** The `type` of an ApiError that wraps a failure in the browser rather than an HTTP answer. */
+export const CLIENT_FAILURE = 'urn:wallbreaker:client-failure'
+
+/**
+ * The error itself when it is an ApiError; otherwise an ApiError with status 0 (no HTTP answer)
+ * and type CLIENT_FAILURE that keeps it as `cause`, titled the way ProblemAlert shows any other
+ * failure.
+ */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err
+  const detail = err instanceof Error ? err.message : undefined
+  return new ApiError(
+    0,
+    { type: CLIENT_FAILURE, title: 'Something went wrong.', detail },
+    { cause: err },
+  )
 }
 
 /** The message the server gave for one field of a rejected request, if any. */

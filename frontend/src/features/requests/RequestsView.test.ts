@@ -1,8 +1,10 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { routes } from '@/router'
 import { useAuthStore } from '@/stores/auth'
+import { formatCount } from '@/lib/format'
 import { admin, json, mockFetch } from '@/test/mockFetch'
 import { aSummary, TEAMS } from './fixtures'
 import RequestsView from './RequestsView.vue'
@@ -13,12 +15,16 @@ const teamsRoute = {
   respond: () => json(200, { items: TEAMS, page: 0, size: 500, total: TEAMS.length }),
 }
 
-async function mountAt(path: string) {
+async function mountAt(path: string, options: { attachTo?: HTMLElement } = {}) {
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
-  const wrapper = mount(RequestsView, { global: { plugins: [router] } })
+  const wrapper = mount(RequestsView, { global: { plugins: [router] }, ...options })
   await flushPromises()
   return { wrapper, router }
+}
+
+function loadMoreButton(wrapper: VueWrapper) {
+  return wrapper.findAll('button').find((b) => b.text() === 'Load more')
 }
 
 beforeEach(() => useAuthStore().setMe({ ...admin, role: 'MEMBER', teams: ['product-dev'] }))
@@ -118,5 +124,108 @@ describe('RequestsView (board)', () => {
     await flushPromises()
 
     expect(router.currentRoute.value.query).toEqual({ kind: 'LOG_ACCESS' })
+  })
+
+  it('loads the next page with the same filters and adds its cards', async () => {
+    const first = Array.from({ length: 500 }, (_, i) =>
+      aSummary({ id: 1000 - i, key: `REQ-${1000 - i}`, kind: 'LOG_ACCESS' }),
+    )
+    const second = [
+      aSummary({ id: 500, key: 'REQ-500', title: 'From the second page', kind: 'LOG_ACCESS' }),
+      // Already on the first page (a request opened meanwhile pushed it down): shown once.
+      aSummary({ id: 501, key: 'REQ-501', kind: 'LOG_ACCESS' }),
+    ]
+    const { calls } = mockFetch([
+      teamsRoute,
+      {
+        method: 'GET',
+        url: '/api/requests?size=500&kind=LOG_ACCESS',
+        respond: () => json(200, { items: first, page: 0, size: 500, total: 1234 }),
+      },
+      {
+        method: 'GET',
+        url: '/api/requests?size=500&kind=LOG_ACCESS&page=1',
+        respond: () => json(200, { items: second, page: 1, size: 500, total: 1234 }),
+      },
+    ])
+    const { wrapper } = await mountAt('/requests?kind=LOG_ACCESS')
+    const status = () => wrapper.get('[role="status"]')
+
+    expect(status().text()).toBe(
+      `Showing 500 of ${formatCount(1234)} matching requests (newest first)`,
+    )
+    expect(wrapper.findAll('article')).toHaveLength(500)
+
+    const clicked = loadMoreButton(wrapper)!.trigger('click')
+    await nextTick()
+    expect(loadMoreButton(wrapper)!.attributes('disabled')).toBeDefined()
+    await clicked
+    await flushPromises()
+
+    expect(calls.filter((c) => c.url.startsWith('/api/requests')).map((c) => c.url)).toEqual([
+      '/api/requests?size=500&kind=LOG_ACCESS',
+      '/api/requests?size=500&kind=LOG_ACCESS&page=1',
+    ])
+    expect(wrapper.findAll('article')).toHaveLength(501)
+    expect(wrapper.text()).toContain('From the second page')
+    expect(status().text()).toBe(
+      `Showing 501 of ${formatCount(1234)} matching requests (newest first)`,
+    )
+    expect(loadMoreButton(wrapper)!.attributes('disabled')).toBeUndefined()
+  })
+
+  it('drops the button once the last page is in and moves focus to the count', async () => {
+    const first = Array.from({ length: 500 }, (_, i) => aSummary({ id: 501 - i }))
+    mockFetch([
+      teamsRoute,
+      {
+        method: 'GET',
+        url: '/api/requests?size=500',
+        respond: () => json(200, { items: first, page: 0, size: 500, total: 501 }),
+      },
+      {
+        method: 'GET',
+        url: '/api/requests?size=500&page=1',
+        respond: () => json(200, { items: [aSummary({ id: 1 })], page: 1, size: 500, total: 501 }),
+      },
+    ])
+    const { wrapper } = await mountAt('/requests', { attachTo: document.body })
+
+    await loadMoreButton(wrapper)!.trigger('click')
+    await flushPromises()
+
+    const status = wrapper.get('[role="status"]')
+    expect(status.text()).toBe('501 requests')
+    expect(loadMoreButton(wrapper)).toBeUndefined()
+    expect(document.activeElement).toBe(status.element)
+    wrapper.unmount()
+  })
+
+  it('keeps the loaded cards and says so when the next page fails', async () => {
+    const first = [aSummary({ id: 2, key: 'REQ-2' })]
+    mockFetch([
+      teamsRoute,
+      {
+        method: 'GET',
+        url: '/api/requests?size=500',
+        respond: () => json(200, { items: first, page: 0, size: 500, total: 3 }),
+      },
+      {
+        method: 'GET',
+        url: '/api/requests?size=500&page=1',
+        respond: () => json(503, {}),
+      },
+    ])
+    const { wrapper } = await mountAt('/requests')
+
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Load more')!
+      .trigger('click')
+    await flushPromises()
+
+    expect(wrapper.get('[role="alert"]').text()).toContain('Server error')
+    expect(wrapper.findAll('article')).toHaveLength(1)
+    expect(wrapper.get('[role="status"]').text()).toBe('Showing 1 of 3 requests (newest first)')
   })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { buildColumns, durationFact, filtersFromQuery, filtersToApi, filtersToQuery } from './board'
+import {
+  buildColumns,
+  countLine,
+  durationFact,
+  filtersFromQuery,
+  filtersToApi,
+  filtersToQuery,
+} from './board'
 import { aSummary } from './fixtures'
 
 describe('buildColumns', () => {
@@ -63,5 +70,22 @@ describe('durationFact', () => {
     expect(
       durationFact(aSummary({ outcome: 'FULFILLED', state: 'FULFILLED', leadTimeSeconds: 99 })),
     ).toEqual({ label: 'Lead time', seconds: 99 })
+  })
+})
+
+describe('countLine', () => {
+  it('counts all requests once they are all loaded', () => {
+    expect(countLine(1, 1, false)).toBe('1 request')
+    expect(countLine(3, 3, true)).toBe('3 requests match')
+    expect(countLine(0, 0, false)).toBe('0 requests')
+  })
+
+  it('says how many of them are loaded when there are more', () => {
+    expect(countLine(500, 1234, false, 'en-US')).toBe(
+      'Showing 500 of 1,234 requests (newest first)',
+    )
+    expect(countLine(1000, 1234, true, 'en-US')).toBe(
+      'Showing 1,000 of 1,234 matching requests (newest first)',
+    )
   })
 })

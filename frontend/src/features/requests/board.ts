@@ -1,5 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { RequestQuery, RequestState, RequestSummary } from '@/api/requestTypes'
+import { formatCount } from '@/lib/format'
 
 export type ColumnId = 'OPEN' | 'IN_PROGRESS' | 'WAITING_ON_REQUESTER' | 'CLOSED'
 
@@ -71,6 +72,21 @@ export function filtersToApi(filters: BoardFilters, size: number): RequestQuery 
   const query: RequestQuery = { size }
   for (const key of BOARD_FILTERS) if (filters[key]) query[key] = filters[key]
   return query
+}
+
+/** The board's count: all of them, or how many of them are loaded so far. */
+export function countLine(
+  shown: number,
+  total: number,
+  filtered: boolean,
+  locale?: string,
+): string {
+  const count = (n: number) => formatCount(n, locale)
+  if (shown < total) {
+    const what = filtered ? 'matching requests' : 'requests'
+    return `Showing ${count(shown)} of ${count(total)} ${what} (newest first)`
+  }
+  return `${count(total)} request${total === 1 ? '' : 's'}${filtered ? ' match' : ''}`
 }
 
 /** Closed requests show their lead time, open ones their age. */

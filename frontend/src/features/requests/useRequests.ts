@@ -1,13 +1,60 @@
-import { watch } from 'vue'
+import { computed, watch } from 'vue'
 import { requestsApi } from '@/api/requests'
 import { useAsync } from '@/lib/useAsync'
+import { useSubmit } from '@/lib/useSubmit'
 import { filtersToApi, type BoardFilters } from './board'
 
-/** The requests matching the board filters (one page of up to 500), reloaded when they change. */
+/**
+ * The requests matching the board filters, a page of `size` (at most 500) at a time: the first
+ * page is reloaded when the filters change, `loadMore` appends the next one to `data`.
+ */
 export function useRequestBoard(filters: () => BoardFilters, size = 500) {
   const state = useAsync(() => requestsApi.list(filtersToApi(filters(), size)))
-  watch(filters, state.reload, { deep: true })
-  return state
+  const more = useSubmit()
+  let generation = 0
+  watch(
+    filters,
+    () => {
+      generation++
+      more.error.value = null
+      return state.reload()
+    },
+    { deep: true },
+  )
+
+  const hasMore = computed(() => {
+    const page = state.data.value
+    return !!page && page.items.length < page.total
+  })
+
+  /** Fetches the page after the last one loaded, unless the first page is (re)loading. */
+  async function loadMore() {
+    const loaded = state.data.value
+    if (!loaded || state.loading.value || more.submitting.value) return
+    const mine = generation
+    const next = await more.submit(() =>
+      requestsApi.list({ ...filtersToApi(filters(), size), page: loaded.page + 1 }),
+    )
+    if (mine !== generation) {
+      // The filters changed meanwhile: this page (or its error) belongs to the old ones.
+      more.error.value = null
+      return
+    }
+    if (!next || state.data.value !== loaded) return
+    // A request pushed across the page boundary (one was opened since) is shown once.
+    const seen = new Set(loaded.items.map((item) => item.id))
+    const items = [...loaded.items, ...next.items.filter((item) => !seen.has(item.id))]
+    // An empty page means some went away meanwhile: what is loaded is all there is.
+    state.data.value = { ...next, items, total: next.items.length ? next.total : items.length }
+  }
+
+  return {
+    ...state,
+    hasMore,
+    loadingMore: more.submitting,
+    loadMoreError: more.error,
+    loadMore,
+  }
 }
 
 /** One request with its events, court and allowed events. */
