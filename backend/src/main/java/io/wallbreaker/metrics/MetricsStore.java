@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,10 +57,19 @@ class MetricsStore {
         return targets;
     }
 
+    /**
+     * Requests opened in [from, to). When the window holds every request (the default two-year
+     * window usually does), the range is written as a boolean test that no index can serve: H2
+     * would otherwise read the whole table through the {@code opened_at} index, one row lookup per
+     * entry (10 s at a million rows against 2 s for a plain scan), while PostgreSQL scans the table
+     * for such a window either way. The range stays in the query because a request recorded after
+     * the fact may land outside the window between the probe and the scan.
+     */
     void requests(Instant from, Instant to, Long teamId, RowSink sink) {
+        String range = "opened_at >= ? AND opened_at < ?";
         String sql = "SELECT requester_team_id, responder_team_id, kind, opened_at, lead_time_seconds, "
-                + "first_response_seconds, active_seconds, handoffs, ping_pong, outcome FROM cross_request "
-                + "WHERE opened_at >= ? AND opened_at < ?"
+                + "first_response_seconds, active_seconds, handoffs, ping_pong, outcome FROM cross_request WHERE "
+                + (holdsEveryRequest(from, to) ? "(" + range + ") IS TRUE" : range)
                 + (teamId == null ? "" : " AND (requester_team_id = ? OR responder_team_id = ?)");
         List<Object> params = new ArrayList<>(List.of(from, to));
         if (teamId != null) {
@@ -67,6 +77,17 @@ class MetricsStore {
             params.add(teamId);
         }
         stream(sql, params, sink);
+    }
+
+    /** Whether [from, to) covers the oldest and newest request: two index probes on both engines. */
+    private boolean holdsEveryRequest(Instant from, Instant to) {
+        List<Boolean> holds = SqlQuery.list(jdbc, "SELECT MIN(opened_at), MAX(opened_at) FROM cross_request",
+                List.of(), rs -> {
+                    Timestamp first = rs.getTimestamp(1);
+                    Timestamp last = rs.getTimestamp(2);
+                    return first == null || !first.toInstant().isBefore(from) && last.toInstant().isBefore(to);
+                });
+        return holds.get(0);
     }
 
     /** (owner, responder asked) pairs of shadow systems linked to requests opened in the window. */
