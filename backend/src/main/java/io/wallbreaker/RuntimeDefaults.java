@@ -23,8 +23,7 @@ final class RuntimeDefaults {
             // Appends to one request queue behind its row lock rather than failing after H2's default 1 s.
             + ";LOCK_TIMEOUT=20000";
 
-    private RuntimeDefaults() {
-    }
+    private RuntimeDefaults() {}
 
     static Map<String, Object> resolve(Map<String, String> env, String[] args) {
         Map<String, Object> props = new HashMap<>();

@@ -14,7 +14,11 @@ public record Actor(String name, Kind kind, @Nullable Long userId) {
     public static final String ATTR_TOKEN_NAME = "tokenName";
 
     /** How the actor was authenticated. */
-    public enum Kind { USER, TOKEN, SYSTEM }
+    public enum Kind {
+        USER,
+        TOKEN,
+        SYSTEM
+    }
 
     public static final Actor SYSTEM = new Actor("system", Kind.SYSTEM, null);
 

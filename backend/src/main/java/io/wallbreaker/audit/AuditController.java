@@ -33,10 +33,14 @@ class AuditController {
 
     @Get
     @Transactional(readOnly = true)
-    PageOf<AuditView> list(@Nullable @QueryValue String entityType, @Nullable @QueryValue String entityId,
-                           @Nullable @QueryValue String actor, @Nullable @QueryValue String from,
-                           @Nullable @QueryValue String to, @Nullable @QueryValue Integer page,
-                           @Nullable @QueryValue Integer size) {
+    PageOf<AuditView> list(
+            @Nullable @QueryValue String entityType,
+            @Nullable @QueryValue String entityId,
+            @Nullable @QueryValue String actor,
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
         Paging paging = Paging.of(page, size);
         TimeParams.Range range = TimeParams.range("from", from, "to", to);
         return new SqlQuery("id, at, actor, actor_kind, action, entity_type, entity_id, changes", "audit_entry")
@@ -45,9 +49,18 @@ class AuditController {
                 .where("actor = ?", actor)
                 .where("at >= ?", range.from())
                 .where("at < ?", range.to())
-                .page(jdbc, "at DESC, id DESC", paging, rs -> new AuditView(rs.getLong("id"),
-                        SqlQuery.instant(rs, "at"), rs.getString("actor"), rs.getString("actor_kind"),
-                        rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-                        auditLog.parse(rs.getString("changes"))));
+                .page(
+                        jdbc,
+                        "at DESC, id DESC",
+                        paging,
+                        rs -> new AuditView(
+                                rs.getLong("id"),
+                                SqlQuery.instant(rs, "at"),
+                                rs.getString("actor"),
+                                rs.getString("actor_kind"),
+                                rs.getString("action"),
+                                rs.getString("entity_type"),
+                                rs.getString("entity_id"),
+                                auditLog.parse(rs.getString("changes"))));
     }
 }

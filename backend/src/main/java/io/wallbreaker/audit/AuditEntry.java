@@ -16,5 +16,4 @@ record AuditEntry(
         String action,
         String entityType,
         @Nullable String entityId,
-        @Nullable String changes) {
-}
+        @Nullable String changes) {}

@@ -59,8 +59,7 @@ public class AuditLog {
     public final class Batch {
         private final List<AuditEntry> entries = new ArrayList<>();
 
-        private Batch() {
-        }
+        private Batch() {}
 
         public void created(Actor actor, String entityType, Object entityId, Record after) {
             entries.add(entry(actor, "CREATE", entityType, entityId, diff(null, after)));
@@ -78,10 +77,17 @@ public class AuditLog {
         }
     }
 
-    private AuditEntry entry(Actor actor, String action, String entityType, @Nullable Object entityId,
-                             List<Change> changes) {
-        return new AuditEntry(null, clock.instant(), actor.name(), actor.kind().name(), action, entityType,
-                entityId == null ? null : entityId.toString(), changes.isEmpty() ? null : toJson(changes));
+    private AuditEntry entry(
+            Actor actor, String action, String entityType, @Nullable Object entityId, List<Change> changes) {
+        return new AuditEntry(
+                null,
+                clock.instant(),
+                actor.name(),
+                actor.kind().name(),
+                action,
+                entityType,
+                entityId == null ? null : entityId.toString(),
+                changes.isEmpty() ? null : toJson(changes));
     }
 
     /** Field-by-field difference of two records of the same type; either side may be null. */

@@ -7,6 +7,12 @@ import java.util.List;
 
 /** An audit entry as the API shows it. */
 @Serdeable
-public record AuditView(long id, Instant at, String actor, String actorKind, String action, String entityType,
-                        @Nullable String entityId, List<Change> changes) {
-}
+public record AuditView(
+        long id,
+        Instant at,
+        String actor,
+        String actorKind,
+        String action,
+        String entityType,
+        @Nullable String entityId,
+        List<Change> changes) {}

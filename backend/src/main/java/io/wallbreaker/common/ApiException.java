@@ -17,8 +17,12 @@ public class ApiException extends RuntimeException {
         this(status, title, detail, List.of(), Map.of());
     }
 
-    public ApiException(HttpStatus status, String title, String detail,
-                        List<Problem.FieldError> errors, Map<String, Object> extensions) {
+    public ApiException(
+            HttpStatus status,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
+            Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
@@ -36,8 +40,11 @@ public class ApiException extends RuntimeException {
 
     /** The record was changed by someone else since the caller read it. */
     public static ApiException staleVersion(String what) {
-        return new ApiException(HttpStatus.CONFLICT, "Edit conflict",
-                what + " was changed by someone else since you read it. Reload it, reapply your change and save again.");
+        return new ApiException(
+                HttpStatus.CONFLICT,
+                "Edit conflict",
+                what
+                        + " was changed by someone else since you read it. Reload it, reapply your change and save again.");
     }
 
     public static ApiException invalid(String field, String message) {
@@ -56,7 +63,13 @@ public class ApiException extends RuntimeException {
     }
 
     public Problem toProblem(@Nullable String correlationId) {
-        return new Problem("about:blank", title, status.getCode(), getMessage(),
-                errors.isEmpty() ? null : errors, correlationId, extensions.isEmpty() ? null : extensions);
+        return new Problem(
+                "about:blank",
+                title,
+                status.getCode(),
+                getMessage(),
+                errors.isEmpty() ? null : errors,
+                correlationId,
+                extensions.isEmpty() ? null : extensions);
     }
 }

@@ -19,7 +19,8 @@ import java.util.List;
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
 @Replaces(ConstraintExceptionHandler.class)
-final class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
+final class ConstraintViolationHandler
+        implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException exception) {

@@ -24,8 +24,7 @@ public record Problem(
 
     /** One offending field of a validation failure. */
     @Serdeable
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(int status, String title, @Nullable String detail) {
         return new Problem("about:blank", title, status, detail, null, null, null);

@@ -28,23 +28,33 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     private static final MediaType PROBLEM = MediaType.of(Problem.MEDIA_TYPE);
 
     @Override
-    public @NonNull MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context,
-                                                                 @NonNull MutableHttpResponse<?> base) {
+    public @NonNull MutableHttpResponse<Problem> processResponse(
+            @NonNull ErrorContext context, @NonNull MutableHttpResponse<?> base) {
         int status = base.code();
         HttpStatus httpStatus = HttpStatus.valueOf(status);
         Problem problem;
         if (status >= 500) {
             String correlationId = UUID.randomUUID().toString();
             Throwable cause = context.getRootCause().orElse(null);
-            LOG.error("Unexpected failure on {} {} correlationId={}", context.getRequest().getMethod(),
-                    context.getRequest().getPath(), correlationId, cause);
-            problem = new Problem("about:blank", httpStatus.getReason(), status,
+            LOG.error(
+                    "Unexpected failure on {} {} correlationId={}",
+                    context.getRequest().getMethod(),
+                    context.getRequest().getPath(),
+                    correlationId,
+                    cause);
+            problem = new Problem(
+                    "about:blank",
+                    httpStatus.getReason(),
+                    status,
                     "An unexpected error occurred. Quote correlation id " + correlationId + " when reporting it.",
-                    null, correlationId, null);
+                    null,
+                    correlationId,
+                    null);
         } else if (status == 400) {
             problem = badRequest(context);
         } else {
-            problem = Problem.of(status, httpStatus.getReason(), firstMessage(context).orElse(null));
+            problem = Problem.of(
+                    status, httpStatus.getReason(), firstMessage(context).orElse(null));
         }
         return base.contentType(PROBLEM).body(problem);
     }
@@ -54,7 +64,9 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                 .map(ProblemErrorResponseProcessor::isBodySyntaxError)
                 .orElse(false);
         if (unreadableBody) {
-            return Problem.of(400, "Malformed request body",
+            return Problem.of(
+                    400,
+                    "Malformed request body",
                     "The request body is not valid JSON or does not match the expected shape.");
         }
         List<Problem.FieldError> fields = context.getErrors().stream()
@@ -62,8 +74,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                 .map(e -> new Problem.FieldError(e.getPath().get(), e.getMessage()))
                 .toList();
         String detail = firstMessage(context).orElse("The request could not be understood.");
-        return new Problem("about:blank", "Invalid request", 400, detail,
-                fields.isEmpty() ? null : fields, null, null);
+        return new Problem("about:blank", "Invalid request", 400, detail, fields.isEmpty() ? null : fields, null, null);
     }
 
     private static boolean isBodySyntaxError(Throwable t) {
@@ -77,7 +88,9 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     }
 
     private static Optional<String> firstMessage(ErrorContext context) {
-        return context.getErrors().stream().map(Error::getMessage).findFirst()
+        return context.getErrors().stream()
+                .map(Error::getMessage)
+                .findFirst()
                 .map(ProblemErrorResponseProcessor::withoutInternals);
     }
 

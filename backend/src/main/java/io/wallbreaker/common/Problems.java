@@ -10,10 +10,11 @@ public final class Problems {
 
     private static final MediaType PROBLEM = MediaType.of(Problem.MEDIA_TYPE);
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static MutableHttpResponse<Problem> response(int status, Problem problem) {
-        return HttpResponse.<Problem>status(HttpStatus.valueOf(status)).contentType(PROBLEM).body(problem);
+        return HttpResponse.<Problem>status(HttpStatus.valueOf(status))
+                .contentType(PROBLEM)
+                .body(problem);
     }
 }

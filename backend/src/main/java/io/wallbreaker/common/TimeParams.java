@@ -10,11 +10,9 @@ import java.time.format.DateTimeParseException;
 public final class TimeParams {
 
     /** {@code [from, to)}; either end may be open (null). */
-    public record Range(@Nullable Instant from, @Nullable Instant to) {
-    }
+    public record Range(@Nullable Instant from, @Nullable Instant to) {}
 
-    private TimeParams() {
-    }
+    private TimeParams() {}
 
     /** A date as "to" means the whole of that day is included. */
     public static Range range(String fromName, @Nullable String from, String toName, @Nullable String to) {
@@ -35,7 +33,9 @@ public final class TimeParams {
         try {
             if (text.length() == 10) {
                 LocalDate date = LocalDate.parse(text);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return (endOfDay ? date.plusDays(1) : date)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {

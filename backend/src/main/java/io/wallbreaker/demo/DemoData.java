@@ -55,6 +55,7 @@ class DemoData {
 
     /** Password of every demo user (documented in the README; 12+ characters as the policy requires). */
     static final String DEMO_PASSWORD = "wallbreaker-demo";
+
     static final String INCIDENT_TITLE = "Data corruption for a small share of users (race condition)";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -74,9 +75,18 @@ class DemoData {
     private final JdbcOperations jdbc;
     private final Clock clock;
 
-    DemoData(TeamDirectory teams, UserService users, FirstStart firstStart, IncidentService incidents,
-             TimelineService timeline, ActionItemService actionItems, PostmortemService postmortems,
-             RequestService requests, ShadowSystemService shadowSystems, JdbcOperations jdbc, Clock clock) {
+    DemoData(
+            TeamDirectory teams,
+            UserService users,
+            FirstStart firstStart,
+            IncidentService incidents,
+            TimelineService timeline,
+            ActionItemService actionItems,
+            PostmortemService postmortems,
+            RequestService requests,
+            ShadowSystemService shadowSystems,
+            JdbcOperations jdbc,
+            Clock clock) {
         this.teams = teams;
         this.users = users;
         this.firstStart = firstStart;
@@ -94,7 +104,9 @@ class DemoData {
     void onStartup(StartupEvent event) {
         firstStart.ensureAdmin();
         loadPeople();
-        Instant today = LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant today = LocalDate.now(clock.withZone(ZoneOffset.UTC))
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
         long incidentId = loadIncident(today);
         loadRequests(today, incidentId);
         loadShadowSystems(today);
@@ -118,38 +130,86 @@ class DemoData {
     /** Detected 460 days ago; three weeks to root cause; resolved after 23 days. */
     @Transactional
     long loadIncident(Instant today) {
-        Optional<Long> existing = SqlQuery.list(jdbc, "SELECT id FROM incident WHERE title = ?",
-                List.of(INCIDENT_TITLE), rs -> rs.getLong(1)).stream().findFirst();
+        Optional<Long> existing = SqlQuery.list(
+                        jdbc, "SELECT id FROM incident WHERE title = ?", List.of(INCIDENT_TITLE), rs -> rs.getLong(1))
+                .stream()
+                .findFirst();
         if (existing.isPresent()) {
             return existing.get();
         }
         Instant detected = today.minus(460, ChronoUnit.DAYS).plusSeconds(9 * HOUR);
-        long id = incidents.create(new IncidentCreate(INCIDENT_TITLE, "SEV2", "POSTMORTEM_PUBLISHED",
-                iso(detected.minusSeconds(3 * DAY)), iso(detected), iso(detected.plusSeconds(22 * DAY)),
-                iso(detected.plusSeconds(22 * DAY + 4 * HOUR)), iso(detected.plusSeconds(23 * DAY)),
-                List.of("product-dev", "operations", "support"), List.of("checkout", "user-profile"),
-                List.of("data-corruption", "race-condition"), List.of("cross-team-access", "missing-observability"),
-                "A small share of users saw other users' profile data after checkout. Finding the race took three "
-                        + "weeks because production logs were only reachable through tickets to Operations."),
-                DEMO).id();
-        timelineEntry(id, detected.minusSeconds(3 * DAY), "COMMUNICATION",
+        long id = incidents
+                .create(
+                        new IncidentCreate(
+                                INCIDENT_TITLE,
+                                "SEV2",
+                                "POSTMORTEM_PUBLISHED",
+                                iso(detected.minusSeconds(3 * DAY)),
+                                iso(detected),
+                                iso(detected.plusSeconds(22 * DAY)),
+                                iso(detected.plusSeconds(22 * DAY + 4 * HOUR)),
+                                iso(detected.plusSeconds(23 * DAY)),
+                                List.of("product-dev", "operations", "support"),
+                                List.of("checkout", "user-profile"),
+                                List.of("data-corruption", "race-condition"),
+                                List.of("cross-team-access", "missing-observability"),
+                                "A small share of users saw other users' profile data after checkout. Finding the race took three "
+                                        + "weeks because production logs were only reachable through tickets to Operations."),
+                        DEMO)
+                .id();
+        timelineEntry(
+                id,
+                detected.minusSeconds(3 * DAY),
+                "COMMUNICATION",
                 "First customer reports of wrong profile data reach Support.");
         timelineEntry(id, detected, "DETECTION", "Support escalates: data corruption for a small share of users.");
-        timelineEntry(id, detected.plusSeconds(HOUR), "ESCALATION",
+        timelineEntry(
+                id,
+                detected.plusSeconds(HOUR),
+                "ESCALATION",
                 "Product Dev cannot reproduce locally and asks Operations for live production logs (REQ).");
-        timelineEntry(id, detected.plusSeconds(DAY), "ACTION",
+        timelineEntry(
+                id,
+                detected.plusSeconds(DAY),
+                "ACTION",
                 "Operations asks for a ticket with the patterns to look for and a time range.");
-        timelineEntry(id, detected.plusSeconds(9 * DAY), "ACTION", "Operations asks again: the time range is too wide.");
-        timelineEntry(id, detected.plusSeconds(22 * DAY), "ROOT_CAUSE",
+        timelineEntry(
+                id, detected.plusSeconds(9 * DAY), "ACTION", "Operations asks again: the time range is too wide.");
+        timelineEntry(
+                id,
+                detected.plusSeconds(22 * DAY),
+                "ROOT_CAUSE",
                 "Log extract shows a per-request cache value that is not cleared before the next request uses it.");
-        timelineEntry(id, detected.plusSeconds(22 * DAY + 4 * HOUR), "MITIGATION", "Cache cleared per request; hotfix deployed.");
+        timelineEntry(
+                id,
+                detected.plusSeconds(22 * DAY + 4 * HOUR),
+                "MITIGATION",
+                "Cache cleared per request; hotfix deployed.");
         timelineEntry(id, detected.plusSeconds(23 * DAY), "RESOLUTION", "Affected profiles repaired from backups.");
-        actionItems.add(id, new ActionItemCreate("Clear the per-request cache before reuse, with a regression test",
-                "product-dev", date(detected.plusSeconds(30 * DAY)), "DONE"), DEMO);
-        actionItems.add(id, new ActionItemCreate("Give on-call developers read-only access to production logs",
-                "operations", date(detected.plusSeconds(45 * DAY)), "OPEN"), DEMO);
-        actionItems.add(id, new ActionItemCreate("Agree a lead-time target for log-access requests",
-                "operations", date(detected.plusSeconds(60 * DAY)), "OPEN"), DEMO);
+        actionItems.add(
+                id,
+                new ActionItemCreate(
+                        "Clear the per-request cache before reuse, with a regression test",
+                        "product-dev",
+                        date(detected.plusSeconds(30 * DAY)),
+                        "DONE"),
+                DEMO);
+        actionItems.add(
+                id,
+                new ActionItemCreate(
+                        "Give on-call developers read-only access to production logs",
+                        "operations",
+                        date(detected.plusSeconds(45 * DAY)),
+                        "OPEN"),
+                DEMO);
+        actionItems.add(
+                id,
+                new ActionItemCreate(
+                        "Agree a lead-time target for log-access requests",
+                        "operations",
+                        date(detected.plusSeconds(60 * DAY)),
+                        "OPEN"),
+                DEMO);
         postmortems.save(id, new PostmortemSave(PostmortemService.storyMarkdown(), "PUBLISHED", null), DEMO);
         return id;
     }
@@ -159,27 +219,54 @@ class DemoData {
         Instant detected = today.minus(460, ChronoUnit.DAYS).plusSeconds(9 * HOUR);
         Instant logs = detected.plusSeconds(HOUR);
         List<RequestImportItem> items = new ArrayList<>();
-        items.add(item("DEMO-LOG-ACCESS", "Live production logs to chase a data-corruption race condition",
-                "LOG_ACCESS", "product-dev", "operations", incidentId, logs,
+        items.add(item(
+                "DEMO-LOG-ACCESS",
+                "Live production logs to chase a data-corruption race condition",
+                "LOG_ACCESS",
+                "product-dev",
+                "operations",
+                incidentId,
+                logs,
                 "We think there's a race condition but can't reproduce it locally.",
-                ev("NEEDS_INFO", logs.plusSeconds(DAY), "operations",
+                ev(
+                        "NEEDS_INFO",
+                        logs.plusSeconds(DAY),
+                        "operations",
                         "File a ticket with the patterns to look for and a time range; we'll pull logs next week."),
                 ev("INFO_PROVIDED", logs.plusSeconds(2 * DAY), "product-dev", "Ticket filed with patterns and range."),
-                ev("NEEDS_INFO", logs.plusSeconds(9 * DAY), "operations", "The time range is too wide, narrow it down."),
+                ev(
+                        "NEEDS_INFO",
+                        logs.plusSeconds(9 * DAY),
+                        "operations",
+                        "The time range is too wide, narrow it down."),
                 ev("INFO_PROVIDED", logs.plusSeconds(10 * DAY), "product-dev", "Narrowed to two hours around reports."),
                 ev("STARTED", logs.plusSeconds(14 * DAY), "operations", "Pulling log extract."),
                 ev("FULFILLED", logs.plusSeconds(21 * DAY), "operations", "Log extract attached.")));
         Instant replica = detected.plusSeconds(40 * DAY);
-        items.add(item("DEMO-REPLICA", "Read access to a production replica for debugging", "PROD_ACCESS",
-                "product-dev", "operations", null, replica, "So the next incident doesn't need three weeks of tickets.",
+        items.add(item(
+                "DEMO-REPLICA",
+                "Read access to a production replica for debugging",
+                "PROD_ACCESS",
+                "product-dev",
+                "operations",
+                null,
+                replica,
+                "So the next incident doesn't need three weeks of tickets.",
                 ev("NEEDS_INFO", replica.plusSeconds(2 * DAY), "operations", "Which tables, and who exactly?"),
                 ev("INFO_PROVIDED", replica.plusSeconds(3 * DAY), "product-dev", "List attached."),
                 ev("NEEDS_INFO", replica.plusSeconds(8 * DAY), "operations", "Security sign-off needed."),
                 ev("INFO_PROVIDED", replica.plusSeconds(9 * DAY), "product-dev", "Security agreed by mail."),
                 ev("DECLINED", replica.plusSeconds(12 * DAY), "operations", "Production stays closed to developers.")));
         Instant env = today.minus(395, ChronoUnit.DAYS).plusSeconds(10 * HOUR);
-        items.add(item("DEMO-NEW-APP-ENV", "Production environment and database for the new customer app",
-                "INFRA_CHANGE", "product-dev", "operations", null, env, "Launch planned next quarter.",
+        items.add(item(
+                "DEMO-NEW-APP-ENV",
+                "Production environment and database for the new customer app",
+                "INFRA_CHANGE",
+                "product-dev",
+                "operations",
+                null,
+                env,
+                "Launch planned next quarter.",
                 ev("NEEDS_INFO", env.plusSeconds(3 * DAY), "operations", "Send a capacity plan."),
                 ev("INFO_PROVIDED", env.plusSeconds(5 * DAY), "product-dev", "Capacity plan attached."),
                 ev("DECLINED", env.plusSeconds(19 * DAY), "operations", "Not on our roadmap this quarter.")));
@@ -194,39 +281,82 @@ class DemoData {
             }
             events.add(ev("STARTED", at.plusSeconds((4 + i) * DAY), "operations", null));
             events.add(ev("FULFILLED", at.plusSeconds((5 + i) * DAY), "operations", "Deployed."));
-            items.add(item("DEMO-DEPLOY-" + (i + 1), "Deploy release " + (i + 1) + " to production", "DEPLOY",
-                    "product-dev", "operations", null, at, null, events.toArray(EventCreate[]::new)));
+            items.add(item(
+                    "DEMO-DEPLOY-" + (i + 1),
+                    "Deploy release " + (i + 1) + " to production",
+                    "DEPLOY",
+                    "product-dev",
+                    "operations",
+                    null,
+                    at,
+                    null,
+                    events.toArray(EventCreate[]::new)));
         }
         for (int i = 0; i < 5; i++) {
             Instant at = today.minus(200 - i * 30L, ChronoUnit.DAYS).plusSeconds(9 * HOUR);
-            items.add(item("DEMO-SUPPORT-" + (i + 1), "Data pull for customer ticket " + (4711 + i), "DATA_PULL",
-                    "support", "product-dev", null, at, null,
+            items.add(item(
+                    "DEMO-SUPPORT-" + (i + 1),
+                    "Data pull for customer ticket " + (4711 + i),
+                    "DATA_PULL",
+                    "support",
+                    "product-dev",
+                    null,
+                    at,
+                    null,
                     ev("STARTED", at.plusSeconds(HOUR), "product-dev", null),
                     ev("FULFILLED", at.plusSeconds((3 + i) * HOUR), "product-dev", "Export attached.")));
         }
         for (int i = 0; i < 3; i++) {
             Instant at = today.minus(150 - i * 40L, ChronoUnit.DAYS).plusSeconds(13 * HOUR);
-            items.add(item("DEMO-SEC-REVIEW-" + (i + 1), "Security review of release " + (i + 1), "REVIEW",
-                    "product-dev", "security", null, at, null,
+            items.add(item(
+                    "DEMO-SEC-REVIEW-" + (i + 1),
+                    "Security review of release " + (i + 1),
+                    "REVIEW",
+                    "product-dev",
+                    "security",
+                    null,
+                    at,
+                    null,
                     ev("STARTED", at.plusSeconds(4 * HOUR), "security", null),
                     ev("FULFILLED", at.plusSeconds(DAY), "security", "No findings.")));
-            items.add(item("DEMO-FIREWALL-" + (i + 1), "Firewall rule for scanner " + (i + 1), "INFRA_CHANGE",
-                    "security", "operations", null, at.plusSeconds(DAY), null,
+            items.add(item(
+                    "DEMO-FIREWALL-" + (i + 1),
+                    "Firewall rule for scanner " + (i + 1),
+                    "INFRA_CHANGE",
+                    "security",
+                    "operations",
+                    null,
+                    at.plusSeconds(DAY),
+                    null,
                     ev("STARTED", at.plusSeconds(2 * DAY), "operations", null),
                     ev("FULFILLED", at.plusSeconds(3 * DAY), "operations", "Rule active.")));
         }
         Instant open = today.minus(9, ChronoUnit.DAYS).plusSeconds(10 * HOUR);
-        items.add(item("DEMO-OPEN-LOGS", "Log access for the checkout latency spike", "LOG_ACCESS", "product-dev",
-                "operations", null, open, null,
-                ev("NEEDS_INFO", open.plusSeconds(DAY), "operations", "File a ticket with the patterns and a time range."),
+        items.add(item(
+                "DEMO-OPEN-LOGS",
+                "Log access for the checkout latency spike",
+                "LOG_ACCESS",
+                "product-dev",
+                "operations",
+                null,
+                open,
+                null,
+                ev(
+                        "NEEDS_INFO",
+                        open.plusSeconds(DAY),
+                        "operations",
+                        "File a ticket with the patterns and a time range."),
                 ev("INFO_PROVIDED", open.plusSeconds(2 * DAY), "product-dev", "Done.")));
         RequestImportResult result = requests.importHistory(items, DEMO);
         if (result.rejected() > 0) {
             throw new IllegalStateException("demo requests rejected: " + result.results());
         }
         if (requests.olaTargets().isEmpty()) {
-            requests.replaceOlaTargets(List.of(new OlaTarget("product-dev", "operations", "LOG_ACCESS", 3 * DAY),
-                    new OlaTarget("product-dev", "operations", "DEPLOY", 2 * DAY)), DEMO);
+            requests.replaceOlaTargets(
+                    List.of(
+                            new OlaTarget("product-dev", "operations", "LOG_ACCESS", 3 * DAY),
+                            new OlaTarget("product-dev", "operations", "DEPLOY", 2 * DAY)),
+                    DEMO);
         }
     }
 
@@ -234,25 +364,60 @@ class DemoData {
     @Transactional
     void loadShadowSystems(Instant today) {
         Instant discovered = today.minus(6, ChronoUnit.DAYS).plusSeconds(14 * HOUR);
-        Long declined = SqlQuery.list(jdbc, "SELECT id FROM cross_request WHERE external_ref = ?",
-                List.of("DEMO-NEW-APP-ENV"), rs -> rs.getLong(1)).get(0);
-        shadow(new ShadowSystemCreate("New customer app", "Heroku", "https://newapp-sco.herokuapp.com",
-                "product-dev", "Production hosting for the new customer-facing app", "CUSTOMER_PII",
-                iso(discovered.minus(350, ChronoUnit.DAYS)), "First Heroku invoice on Product Dev's budget",
-                iso(discovered), "operations", "BILLING_AUDIT", "ACKNOWLEDGED", List.of(declined)));
-        shadow(new ShadowSystemCreate("Support macros spreadsheet", "Google Sheets",
-                "https://docs.example.com/support-macros", "support", "Canned answers with customer examples",
-                "CONFIDENTIAL", iso(today.minus(140, ChronoUnit.DAYS)), "Sheet creation date",
-                iso(today.minus(20, ChronoUnit.DAYS)), "security", "NETWORK_SCAN", "DISCOVERED", List.of()));
-        shadow(new ShadowSystemCreate("Team analytics notebook", "Personal cloud account",
-                "https://notebooks.example.com/product-dev", "product-dev", "Ad-hoc funnel analysis",
-                "INTERNAL", iso(today.minus(75, ChronoUnit.DAYS)), "Account sign-up mail",
-                iso(today.minus(45, ChronoUnit.DAYS)), "product-dev", "SELF_REPORTED", "ADOPTED", List.of()));
+        Long declined = SqlQuery.list(
+                        jdbc,
+                        "SELECT id FROM cross_request WHERE external_ref = ?",
+                        List.of("DEMO-NEW-APP-ENV"),
+                        rs -> rs.getLong(1))
+                .get(0);
+        shadow(new ShadowSystemCreate(
+                "New customer app",
+                "Heroku",
+                "https://newapp-sco.herokuapp.com",
+                "product-dev",
+                "Production hosting for the new customer-facing app",
+                "CUSTOMER_PII",
+                iso(discovered.minus(350, ChronoUnit.DAYS)),
+                "First Heroku invoice on Product Dev's budget",
+                iso(discovered),
+                "operations",
+                "BILLING_AUDIT",
+                "ACKNOWLEDGED",
+                List.of(declined)));
+        shadow(new ShadowSystemCreate(
+                "Support macros spreadsheet",
+                "Google Sheets",
+                "https://docs.example.com/support-macros",
+                "support",
+                "Canned answers with customer examples",
+                "CONFIDENTIAL",
+                iso(today.minus(140, ChronoUnit.DAYS)),
+                "Sheet creation date",
+                iso(today.minus(20, ChronoUnit.DAYS)),
+                "security",
+                "NETWORK_SCAN",
+                "DISCOVERED",
+                List.of()));
+        shadow(new ShadowSystemCreate(
+                "Team analytics notebook",
+                "Personal cloud account",
+                "https://notebooks.example.com/product-dev",
+                "product-dev",
+                "Ad-hoc funnel analysis",
+                "INTERNAL",
+                iso(today.minus(75, ChronoUnit.DAYS)),
+                "Account sign-up mail",
+                iso(today.minus(45, ChronoUnit.DAYS)),
+                "product-dev",
+                "SELF_REPORTED",
+                "ADOPTED",
+                List.of()));
     }
 
     private void shadow(ShadowSystemCreate body) {
-        boolean exists = !SqlQuery.list(jdbc, "SELECT id FROM shadow_system WHERE url = ?", List.of(body.url()),
-                rs -> rs.getLong(1)).isEmpty();
+        boolean exists = !SqlQuery.list(
+                        jdbc, "SELECT id FROM shadow_system WHERE url = ?", List.of(body.url()), rs -> rs.getLong(1))
+                .isEmpty();
         if (!exists) {
             shadowSystems.create(body, DEMO);
         }
@@ -262,11 +427,18 @@ class DemoData {
         timeline.add(incidentId, new TimelineEntryCreate(iso(at), text, kind), DEMO);
     }
 
-    private static RequestImportItem item(String ref, String title, String kind, String requester, String responder,
-                                          Long incidentId, Instant openedAt, String description,
-                                          EventCreate... events) {
-        return new RequestImportItem(title, kind, description, requester, responder, incidentId, openedAt, ref,
-                List.of(events));
+    private static RequestImportItem item(
+            String ref,
+            String title,
+            String kind,
+            String requester,
+            String responder,
+            Long incidentId,
+            Instant openedAt,
+            String description,
+            EventCreate... events) {
+        return new RequestImportItem(
+                title, kind, description, requester, responder, incidentId, openedAt, ref, List.of(events));
     }
 
     private static EventCreate ev(String type, Instant at, String team, String note) {
@@ -280,5 +452,4 @@ class DemoData {
     private static String date(Instant instant) {
         return instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
-
 }

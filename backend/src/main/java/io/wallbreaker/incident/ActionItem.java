@@ -19,5 +19,4 @@ record ActionItem(
         ActionItemStatus status,
         @Version Long version,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -26,8 +26,11 @@ class ActionItemController {
     }
 
     @Get
-    PageOf<ActionItemView> list(@Nullable @QueryValue Boolean overdue, @Nullable @QueryValue String team,
-                                @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+    PageOf<ActionItemView> list(
+            @Nullable @QueryValue Boolean overdue,
+            @Nullable @QueryValue String team,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
         return actionItems.search(overdue, team, Paging.of(page, size));
     }
 }

@@ -5,5 +5,4 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface ActionItemRepository extends CrudRepository<ActionItem, Long> {
-}
+interface ActionItemRepository extends CrudRepository<ActionItem, Long> {}

@@ -36,8 +36,13 @@ public class ActionItemService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ActionItemService(ActionItemRepository items, JdbcOperations jdbc, IncidentService incidents, TeamDirectory teams,
-                      AuditLog audit, Clock clock) {
+    ActionItemService(
+            ActionItemRepository items,
+            JdbcOperations jdbc,
+            IncidentService incidents,
+            TeamDirectory teams,
+            AuditLog audit,
+            Clock clock) {
         this.items = items;
         this.jdbc = jdbc;
         this.incidents = incidents;
@@ -50,16 +55,21 @@ public class ActionItemService {
     public List<ActionItemView> list(long incidentId) {
         incidents.requireExists(incidentId);
         LocalDate today = today();
-        return new SqlQuery(SELECT, FROM).where("a.incident_id = ?", incidentId)
+        return new SqlQuery(SELECT, FROM)
+                .where("a.incident_id = ?", incidentId)
                 .all(jdbc, "a.due_date ASC NULLS LAST, a.id", rs -> view(rs, today));
     }
 
     @Transactional(readOnly = true)
     public ActionItemView get(long incidentId, long itemId) {
         LocalDate today = today();
-        return new SqlQuery(SELECT, FROM).where("a.incident_id = ?", incidentId).where("a.id = ?", itemId)
-                .all(jdbc, "a.id", rs -> view(rs, today)).stream().findFirst()
-                .orElseThrow(() -> notFound(incidentId, itemId));
+        return new SqlQuery(SELECT, FROM)
+                        .where("a.incident_id = ?", incidentId)
+                        .where("a.id = ?", itemId)
+                        .all(jdbc, "a.id", rs -> view(rs, today))
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(() -> notFound(incidentId, itemId));
     }
 
     /** Every incident's action items, optionally only the overdue (or not overdue) ones of one owner team. */
@@ -68,7 +78,9 @@ public class ActionItemService {
         LocalDate today = today();
         SqlQuery query = new SqlQuery(SELECT, FROM);
         if (team != null && !team.isBlank()) {
-            query.where("a.owner_team_id = ?", teams.requireIds("team", List.of(team.trim())).get(team.trim()));
+            query.where(
+                    "a.owner_team_id = ?",
+                    teams.requireIds("team", List.of(team.trim())).get(team.trim()));
         }
         if (Boolean.TRUE.equals(overdue)) {
             query.where("a.status = 'OPEN' AND a.due_date < ?", today);
@@ -83,8 +95,8 @@ public class ActionItemService {
         Checked c = check(body.title(), body.ownerTeam(), body.dueDate(), body.status(), new Validator());
         incidents.requireExists(incidentId);
         Instant now = clock.instant();
-        ActionItem saved = items.save(new ActionItem(null, incidentId, c.title, c.ownerTeamId, c.dueDate, c.status,
-                0L, now, now));
+        ActionItem saved =
+                items.save(new ActionItem(null, incidentId, c.title, c.ownerTeamId, c.dueDate, c.status, 0L, now, now));
         ActionItemView view = get(incidentId, saved.id());
         audit.created(actor, ENTITY, saved.id(), view);
         return view;
@@ -103,23 +115,35 @@ public class ActionItemService {
         }
         ActionItemView before = get(incidentId, itemId);
         // The repository's UPDATE also checks the version, which closes the race between this read and the write.
-        items.update(new ActionItem(itemId, incidentId, c.title, c.ownerTeamId, c.dueDate, c.status, body.version(),
-                current.createdAt(), clock.instant()));
+        items.update(new ActionItem(
+                itemId,
+                incidentId,
+                c.title,
+                c.ownerTeamId,
+                c.dueDate,
+                c.status,
+                body.version(),
+                current.createdAt(),
+                clock.instant()));
         ActionItemView after = get(incidentId, itemId);
         audit.updated(actor, ENTITY, itemId, before, after);
         return after;
     }
 
-    private record Checked(String title, Long ownerTeamId, @Nullable LocalDate dueDate, ActionItemStatus status) {
-    }
+    private record Checked(
+            String title, Long ownerTeamId, @Nullable LocalDate dueDate, ActionItemStatus status) {}
 
-    private Checked check(@Nullable String title, @Nullable String ownerTeam, @Nullable String dueDate,
-                          @Nullable String status, Validator v) {
+    private Checked check(
+            @Nullable String title,
+            @Nullable String ownerTeam,
+            @Nullable String dueDate,
+            @Nullable String status,
+            Validator v) {
         v.require("title", title).maxLength("title", title, 300);
         v.require("ownerTeam", ownerTeam);
         LocalDate due = Timestamps.date(v, "dueDate", dueDate);
-        ActionItemStatus parsed = status == null ? ActionItemStatus.OPEN
-                : v.enumValue("status", status, ActionItemStatus.class);
+        ActionItemStatus parsed =
+                status == null ? ActionItemStatus.OPEN : v.enumValue("status", status, ActionItemStatus.class);
         v.throwIfInvalid();
         Long teamId = teams.requireIds("ownerTeam", List.of(ownerTeam.trim())).get(ownerTeam.trim());
         return new Checked(title.trim(), teamId, due, parsed);
@@ -134,8 +158,16 @@ public class ActionItemService {
         LocalDate due = rs.getObject("due_date", LocalDate.class);
         ActionItemStatus status = ActionItemStatus.valueOf(rs.getString("status"));
         boolean overdue = status == ActionItemStatus.OPEN && due != null && due.isBefore(today);
-        return new ActionItemView(rs.getLong("id"), incidentId, IncidentView.key(incidentId), rs.getString("title"),
-                rs.getString("slug"), due, status, overdue, rs.getLong("version"));
+        return new ActionItemView(
+                rs.getLong("id"),
+                incidentId,
+                IncidentView.key(incidentId),
+                rs.getString("title"),
+                rs.getString("slug"),
+                due,
+                status,
+                overdue,
+                rs.getLong("version"));
     }
 
     private static ApiException notFound(long incidentId, long itemId) {

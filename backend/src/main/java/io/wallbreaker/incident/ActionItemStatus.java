@@ -2,5 +2,7 @@ package io.wallbreaker.incident;
 
 /** State of an action item; only OPEN items can be overdue. */
 public enum ActionItemStatus {
-    OPEN, DONE, WONT_DO
+    OPEN,
+    DONE,
+    WONT_DO
 }

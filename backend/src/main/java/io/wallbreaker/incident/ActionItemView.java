@@ -6,6 +6,13 @@ import java.time.LocalDate;
 
 /** An action item as the API shows it; {@code overdue} is OPEN with a due date before today (UTC). */
 @Serdeable
-public record ActionItemView(long id, long incidentId, String incidentKey, String title, String ownerTeam,
-                             @Nullable LocalDate dueDate, ActionItemStatus status, boolean overdue, long version) {
-}
+public record ActionItemView(
+        long id,
+        long incidentId,
+        String incidentKey,
+        String title,
+        String ownerTeam,
+        @Nullable LocalDate dueDate,
+        ActionItemStatus status,
+        boolean overdue,
+        long version) {}

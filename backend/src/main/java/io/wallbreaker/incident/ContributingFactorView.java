@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** One entry of the controlled list of contributing factors. */
 @Serdeable
-public record ContributingFactorView(String code, String label, String description) {
-}
+public record ContributingFactorView(String code, String label, String description) {}

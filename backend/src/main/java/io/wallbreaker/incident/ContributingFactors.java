@@ -19,9 +19,12 @@ public class ContributingFactors {
 
     @Transactional(readOnly = true)
     public List<ContributingFactorView> all() {
-        return SqlQuery.list(jdbc, "SELECT code, label, description FROM contributing_factor ORDER BY sort_order, code",
-                List.of(), rs -> new ContributingFactorView(rs.getString("code"), rs.getString("label"),
-                        rs.getString("description")));
+        return SqlQuery.list(
+                jdbc,
+                "SELECT code, label, description FROM contributing_factor ORDER BY sort_order, code",
+                List.of(),
+                rs -> new ContributingFactorView(
+                        rs.getString("code"), rs.getString("label"), rs.getString("description")));
     }
 
     /** Records an error naming {@code field} for every code not on the list. */

@@ -22,5 +22,4 @@ record Incident(
         @Nullable String summary,
         @Version Long version,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -40,13 +40,19 @@ class IncidentController {
     }
 
     @Get
-    PageOf<IncidentView> list(@Nullable @QueryValue String status, @Nullable @QueryValue String severity,
-                              @Nullable @QueryValue String team, @Nullable @QueryValue String tag,
-                              @Nullable @QueryValue String factor, @Nullable @QueryValue String q,
-                              @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                              @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return incidents.list(new IncidentService.Filter(status, severity, team, tag, factor, q, from, to),
-                Paging.of(page, size));
+    PageOf<IncidentView> list(
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue String severity,
+            @Nullable @QueryValue String team,
+            @Nullable @QueryValue String tag,
+            @Nullable @QueryValue String factor,
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
+        return incidents.list(
+                new IncidentService.Filter(status, severity, team, tag, factor, q, from, to), Paging.of(page, size));
     }
 
     @Get("/{id}")
@@ -58,7 +64,11 @@ class IncidentController {
     @Secured({Roles.ADMIN, Roles.MEMBER})
     HttpResponse<IncidentView> create(@Body IncidentCreate body, Authentication auth) {
         IncidentView created = incidents.create(body, Actor.of(auth));
-        return HttpResponse.created(created, UriBuilder.of("/api/incidents").path(String.valueOf(created.id())).build());
+        return HttpResponse.created(
+                created,
+                UriBuilder.of("/api/incidents")
+                        .path(String.valueOf(created.id()))
+                        .build());
     }
 
     @Put("/{id}")
@@ -74,12 +84,16 @@ class IncidentController {
 
     @Post("/{id}/timeline")
     @Secured({Roles.ADMIN, Roles.MEMBER})
-    HttpResponse<TimelineEntryView> addTimelineEntry(@PathVariable long id, @Body TimelineEntryCreate body,
-                                                     Authentication auth) {
+    HttpResponse<TimelineEntryView> addTimelineEntry(
+            @PathVariable long id, @Body TimelineEntryCreate body, Authentication auth) {
         TimelineEntryView created = timeline.add(id, body, Actor.of(auth));
         // Entries have no resource of their own; the Location is the timeline they were added to.
-        return HttpResponse.created(created, UriBuilder.of("/api/incidents").path(String.valueOf(id))
-                .path("timeline").build());
+        return HttpResponse.created(
+                created,
+                UriBuilder.of("/api/incidents")
+                        .path(String.valueOf(id))
+                        .path("timeline")
+                        .build());
     }
 
     @Get("/{id}/action-items")
@@ -94,17 +108,22 @@ class IncidentController {
 
     @Post("/{id}/action-items")
     @Secured({Roles.ADMIN, Roles.MEMBER})
-    HttpResponse<ActionItemView> addActionItem(@PathVariable long id, @Body ActionItemCreate body,
-                                               Authentication auth) {
+    HttpResponse<ActionItemView> addActionItem(
+            @PathVariable long id, @Body ActionItemCreate body, Authentication auth) {
         ActionItemView created = actionItems.add(id, body, Actor.of(auth));
-        return HttpResponse.created(created, UriBuilder.of("/api/incidents").path(String.valueOf(id))
-                .path("action-items").path(String.valueOf(created.id())).build());
+        return HttpResponse.created(
+                created,
+                UriBuilder.of("/api/incidents")
+                        .path(String.valueOf(id))
+                        .path("action-items")
+                        .path(String.valueOf(created.id()))
+                        .build());
     }
 
     @Put("/{id}/action-items/{itemId}")
     @Secured({Roles.ADMIN, Roles.MEMBER})
-    ActionItemView updateActionItem(@PathVariable long id, @PathVariable long itemId, @Body ActionItemUpdate body,
-                                    Authentication auth) {
+    ActionItemView updateActionItem(
+            @PathVariable long id, @PathVariable long itemId, @Body ActionItemUpdate body, Authentication auth) {
         return actionItems.update(id, itemId, body, Actor.of(auth));
     }
 }

@@ -22,5 +22,4 @@ public record IncidentCreate(
         @Nullable List<String> services,
         @Nullable List<String> tags,
         @Nullable List<String> contributingFactors,
-        @Nullable String summary) {
-}
+        @Nullable String summary) {}

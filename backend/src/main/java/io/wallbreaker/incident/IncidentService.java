@@ -39,8 +39,14 @@ public class IncidentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    IncidentService(IncidentRepository incidents, JdbcOperations jdbc, TeamDirectory teams, ContributingFactors factors,
-                    IncidentWallTime wallTime, AuditLog audit, Clock clock) {
+    IncidentService(
+            IncidentRepository incidents,
+            JdbcOperations jdbc,
+            TeamDirectory teams,
+            ContributingFactors factors,
+            IncidentWallTime wallTime,
+            AuditLog audit,
+            Clock clock) {
         this.incidents = incidents;
         this.jdbc = jdbc;
         this.teams = teams;
@@ -51,29 +57,38 @@ public class IncidentService {
     }
 
     /** Query-string filters of {@code GET /api/incidents}; every one optional. */
-    public record Filter(@Nullable String status, @Nullable String severity, @Nullable String team,
-                        @Nullable String tag, @Nullable String factor, @Nullable String q,
-                        @Nullable String from, @Nullable String to) {
-    }
+    public record Filter(
+            @Nullable String status,
+            @Nullable String severity,
+            @Nullable String team,
+            @Nullable String tag,
+            @Nullable String factor,
+            @Nullable String q,
+            @Nullable String from,
+            @Nullable String to) {}
 
     @Transactional(readOnly = true)
     public PageOf<IncidentView> list(Filter filter, Paging paging) {
         Validator v = new Validator();
-        IncidentStatus status = filter.status() == null ? null
-                : v.enumValue("status", filter.status(), IncidentStatus.class);
-        Severity severity = filter.severity() == null ? null
-                : v.enumValue("severity", filter.severity(), Severity.class);
+        IncidentStatus status =
+                filter.status() == null ? null : v.enumValue("status", filter.status(), IncidentStatus.class);
+        Severity severity =
+                filter.severity() == null ? null : v.enumValue("severity", filter.severity(), Severity.class);
         v.throwIfInvalid();
         TimeParams.Range range = TimeParams.range("from", filter.from(), "to", filter.to());
-        Long teamId = blank(filter.team()) ? null : teams.requireIds("team", List.of(filter.team().trim()))
-                .get(filter.team().trim());
+        Long teamId = blank(filter.team())
+                ? null
+                : teams.requireIds("team", List.of(filter.team().trim()))
+                        .get(filter.team().trim());
         SqlQuery query = new SqlQuery("i.id", "incident i LEFT JOIN postmortem p ON p.incident_id = i.id")
                 .where("i.status = ?", status)
                 .where("i.severity = ?", severity)
                 .where("EXISTS (SELECT 1 FROM incident_team x WHERE x.incident_id = i.id AND x.team_id = ?)", teamId)
-                .where("EXISTS (SELECT 1 FROM incident_tag x WHERE x.incident_id = i.id AND x.tag = ?)",
+                .where(
+                        "EXISTS (SELECT 1 FROM incident_tag x WHERE x.incident_id = i.id AND x.tag = ?)",
                         blank(filter.tag()) ? null : filter.tag().trim().toLowerCase(Locale.ROOT))
-                .where("EXISTS (SELECT 1 FROM incident_factor x WHERE x.incident_id = i.id AND x.factor_code = ?)",
+                .where(
+                        "EXISTS (SELECT 1 FROM incident_factor x WHERE x.incident_id = i.id AND x.factor_code = ?)",
                         blank(filter.factor()) ? null : filter.factor().trim())
                 .where("i.detected_at >= ?", range.from())
                 .where("i.detected_at < ?", range.to());
@@ -82,8 +97,8 @@ public class IncidentService {
             query.where("(LOWER(i.title) LIKE ? ESCAPE '\\' OR LOWER(p.markdown) LIKE ? ESCAPE '\\')", like, like);
         }
         PageOf<Long> ids = query.page(jdbc, "i.detected_at DESC, i.id DESC", paging, rs -> rs.getLong(1));
-        Map<Long, IncidentView> views = views(ids.items()).stream()
-                .collect(Collectors.toMap(IncidentView::id, Function.identity()));
+        Map<Long, IncidentView> views =
+                views(ids.items()).stream().collect(Collectors.toMap(IncidentView::id, Function.identity()));
         return ids.map(views::get);
     }
 
@@ -104,8 +119,20 @@ public class IncidentService {
     public IncidentView create(IncidentCreate body, Actor actor) {
         Checked c = check(body);
         Instant now = clock.instant();
-        Incident saved = incidents.save(new Incident(null, c.title, c.severity, c.status, c.startedAt, c.detectedAt,
-                c.rootCauseAt, c.mitigatedAt, c.resolvedAt, c.summary, 0L, now, now));
+        Incident saved = incidents.save(new Incident(
+                null,
+                c.title,
+                c.severity,
+                c.status,
+                c.startedAt,
+                c.detectedAt,
+                c.rootCauseAt,
+                c.mitigatedAt,
+                c.resolvedAt,
+                c.summary,
+                0L,
+                now,
+                now));
         writeChildren(saved.id(), c);
         IncidentView view = get(saved.id());
         audit.created(actor, ENTITY, saved.id(), view);
@@ -123,8 +150,20 @@ public class IncidentService {
         }
         IncidentView before = get(id);
         // The repository's UPDATE also checks the version, which closes the race between this read and the write.
-        incidents.update(new Incident(id, c.title, c.severity, c.status, c.startedAt, c.detectedAt, c.rootCauseAt,
-                c.mitigatedAt, c.resolvedAt, c.summary, body.version(), current.createdAt(), clock.instant()));
+        incidents.update(new Incident(
+                id,
+                c.title,
+                c.severity,
+                c.status,
+                c.startedAt,
+                c.detectedAt,
+                c.rootCauseAt,
+                c.mitigatedAt,
+                c.resolvedAt,
+                c.summary,
+                body.version(),
+                current.createdAt(),
+                clock.instant()));
         for (String table : List.of("incident_team", "incident_service", "incident_tag", "incident_factor")) {
             SqlQuery.update(jdbc, "DELETE FROM " + table + " WHERE incident_id = ?", List.of(id));
         }
@@ -135,11 +174,20 @@ public class IncidentService {
     }
 
     /** A create body after validation: parsed, trimmed, de-duplicated. */
-    private record Checked(String title, Severity severity, IncidentStatus status, Instant startedAt,
-                           Instant detectedAt, @Nullable Instant rootCauseAt, @Nullable Instant mitigatedAt,
-                           @Nullable Instant resolvedAt, Collection<Long> teamIds, List<String> services,
-                           List<String> tags, List<String> factors, @Nullable String summary) {
-    }
+    private record Checked(
+            String title,
+            Severity severity,
+            IncidentStatus status,
+            Instant startedAt,
+            Instant detectedAt,
+            @Nullable Instant rootCauseAt,
+            @Nullable Instant mitigatedAt,
+            @Nullable Instant resolvedAt,
+            Collection<Long> teamIds,
+            List<String> services,
+            List<String> tags,
+            List<String> factors,
+            @Nullable String summary) {}
 
     private Checked check(IncidentCreate body) {
         return check(body, new Validator());
@@ -172,8 +220,20 @@ public class IncidentService {
         v.maxLength("summary", body.summary(), 20_000);
         v.throwIfInvalid();
         Map<String, Long> teamIds = teams.requireIds("teams", teamSlugs);
-        return new Checked(body.title().trim(), severity, status, started, detected, rootCause, mitigated, resolved,
-                teamIds.values(), services, tags, factorCodes, blank(body.summary()) ? null : body.summary());
+        return new Checked(
+                body.title().trim(),
+                severity,
+                status,
+                started,
+                detected,
+                rootCause,
+                mitigated,
+                resolved,
+                teamIds.values(),
+                services,
+                tags,
+                factorCodes,
+                blank(body.summary()) ? null : body.summary());
     }
 
     private static void notBefore(Validator v, String field, @Nullable Instant value, Instant detected) {
@@ -182,8 +242,8 @@ public class IncidentService {
         }
     }
 
-    private static List<String> cleaned(Validator v, String field, @Nullable List<String> values, int maxLength,
-                                        boolean lowerCase) {
+    private static List<String> cleaned(
+            Validator v, String field, @Nullable List<String> values, int maxLength, boolean lowerCase) {
         if (values == null) {
             return List.of();
         }
@@ -205,18 +265,19 @@ public class IncidentService {
 
     private void writeChildren(long id, Checked c) {
         for (Long teamId : c.teamIds()) {
-            SqlQuery.update(jdbc, "INSERT INTO incident_team (incident_id, team_id) VALUES (?, ?)", List.of(id, teamId));
+            SqlQuery.update(
+                    jdbc, "INSERT INTO incident_team (incident_id, team_id) VALUES (?, ?)", List.of(id, teamId));
         }
         for (String service : c.services()) {
-            SqlQuery.update(jdbc, "INSERT INTO incident_service (incident_id, service) VALUES (?, ?)",
-                    List.of(id, service));
+            SqlQuery.update(
+                    jdbc, "INSERT INTO incident_service (incident_id, service) VALUES (?, ?)", List.of(id, service));
         }
         for (String tag : c.tags()) {
             SqlQuery.update(jdbc, "INSERT INTO incident_tag (incident_id, tag) VALUES (?, ?)", List.of(id, tag));
         }
         for (String factor : c.factors()) {
-            SqlQuery.update(jdbc, "INSERT INTO incident_factor (incident_id, factor_code) VALUES (?, ?)",
-                    List.of(id, factor));
+            SqlQuery.update(
+                    jdbc, "INSERT INTO incident_factor (incident_id, factor_code) VALUES (?, ?)", List.of(id, factor));
         }
     }
 
@@ -225,43 +286,73 @@ public class IncidentService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Incident> rows = incidents.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(Incident::id, Function.identity()));
+        Map<Long, Incident> rows =
+                incidents.findByIdIn(ids).stream().collect(Collectors.toMap(Incident::id, Function.identity()));
         String in = ids.stream().map(x -> "?").collect(Collectors.joining(", "));
         List<Object> params = new ArrayList<>(ids);
-        Map<Long, List<String>> teamSlugs = children("SELECT x.incident_id, t.slug FROM incident_team x "
-                + "JOIN team t ON t.id = x.team_id WHERE x.incident_id IN (" + in + ") ORDER BY t.slug", params);
-        Map<Long, List<String>> services = children("SELECT incident_id, service FROM incident_service "
-                + "WHERE incident_id IN (" + in + ") ORDER BY service", params);
-        Map<Long, List<String>> tags = children("SELECT incident_id, tag FROM incident_tag "
-                + "WHERE incident_id IN (" + in + ") ORDER BY tag", params);
-        Map<Long, List<String>> factorCodes = children("SELECT x.incident_id, x.factor_code FROM incident_factor x "
-                + "JOIN contributing_factor f ON f.code = x.factor_code WHERE x.incident_id IN (" + in + ") "
-                + "ORDER BY f.sort_order", params);
+        Map<Long, List<String>> teamSlugs = children(
+                "SELECT x.incident_id, t.slug FROM incident_team x "
+                        + "JOIN team t ON t.id = x.team_id WHERE x.incident_id IN (" + in + ") ORDER BY t.slug",
+                params);
+        Map<Long, List<String>> services = children(
+                "SELECT incident_id, service FROM incident_service " + "WHERE incident_id IN (" + in
+                        + ") ORDER BY service",
+                params);
+        Map<Long, List<String>> tags = children(
+                "SELECT incident_id, tag FROM incident_tag " + "WHERE incident_id IN (" + in + ") ORDER BY tag",
+                params);
+        Map<Long, List<String>> factorCodes = children(
+                "SELECT x.incident_id, x.factor_code FROM incident_factor x "
+                        + "JOIN contributing_factor f ON f.code = x.factor_code WHERE x.incident_id IN (" + in + ") "
+                        + "ORDER BY f.sort_order",
+                params);
         Map<Long, String> postmortemStatus = new HashMap<>();
-        SqlQuery.list(jdbc, "SELECT incident_id, status FROM postmortem WHERE incident_id IN (" + in + ")", params,
+        SqlQuery.list(
+                jdbc,
+                "SELECT incident_id, status FROM postmortem WHERE incident_id IN (" + in + ")",
+                params,
                 rs -> postmortemStatus.put(rs.getLong(1), rs.getString(2)));
         List<IncidentView> result = new ArrayList<>();
         for (Long id : ids) {
             Incident i = rows.get(id);
             IncidentWallTime.WallTime wall = wallTime.of(id, i.detectedAt(), i.resolvedAt());
-            result.add(new IncidentView(id, IncidentView.key(id), i.title(), i.severity(), i.status(), i.startedAt(),
-                    i.detectedAt(), i.rootCauseAt(), i.mitigatedAt(), i.resolvedAt(),
-                    teamSlugs.getOrDefault(id, List.of()), services.getOrDefault(id, List.of()),
-                    tags.getOrDefault(id, List.of()), factorCodes.getOrDefault(id, List.of()), i.summary(),
-                    postmortemStatus.get(id), i.version(), i.createdAt(), i.updatedAt(),
+            result.add(new IncidentView(
+                    id,
+                    IncidentView.key(id),
+                    i.title(),
+                    i.severity(),
+                    i.status(),
+                    i.startedAt(),
+                    i.detectedAt(),
+                    i.rootCauseAt(),
+                    i.mitigatedAt(),
+                    i.resolvedAt(),
+                    teamSlugs.getOrDefault(id, List.of()),
+                    services.getOrDefault(id, List.of()),
+                    tags.getOrDefault(id, List.of()),
+                    factorCodes.getOrDefault(id, List.of()),
+                    i.summary(),
+                    postmortemStatus.get(id),
+                    i.version(),
+                    i.createdAt(),
+                    i.updatedAt(),
                     Timestamps.seconds(i.startedAt(), i.detectedAt()),
                     Timestamps.seconds(i.detectedAt(), i.rootCauseAt()),
                     Timestamps.seconds(i.detectedAt(), i.resolvedAt()),
-                    wall.wallTimeSeconds(), wall.wallShare()));
+                    wall.wallTimeSeconds(),
+                    wall.wallShare()));
         }
         return result;
     }
 
     private Map<Long, List<String>> children(String sql, List<Object> params) {
         Map<Long, List<String>> result = new HashMap<>();
-        SqlQuery.list(jdbc, sql, params,
-                rs -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        SqlQuery.list(
+                jdbc,
+                sql,
+                params,
+                rs -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)));
         return result;
     }
 

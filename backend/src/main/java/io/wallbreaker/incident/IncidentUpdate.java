@@ -23,7 +23,19 @@ public record IncidentUpdate(
         @Nullable Long version) {
 
     IncidentCreate fields() {
-        return new IncidentCreate(title, severity, status, startedAt, detectedAt, rootCauseAt, mitigatedAt,
-                resolvedAt, teams, services, tags, contributingFactors, summary);
+        return new IncidentCreate(
+                title,
+                severity,
+                status,
+                startedAt,
+                detectedAt,
+                rootCauseAt,
+                mitigatedAt,
+                resolvedAt,
+                teams,
+                services,
+                tags,
+                contributingFactors,
+                summary);
     }
 }

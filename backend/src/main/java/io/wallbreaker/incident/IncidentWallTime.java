@@ -13,6 +13,5 @@ public interface IncidentWallTime {
     WallTime of(long incidentId, Instant detectedAt, @Nullable Instant resolvedAt);
 
     /** Seconds of wall time and their share of the incident's duration. */
-    record WallTime(long wallTimeSeconds, double wallShare) {
-    }
+    record WallTime(long wallTimeSeconds, double wallShare) {}
 }

@@ -16,5 +16,4 @@ record TimelineEntry(
         @MappedProperty("entry_text") String text,
         TimelineKind kind,
         String recordedBy,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

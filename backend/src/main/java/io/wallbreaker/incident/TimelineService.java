@@ -30,7 +30,9 @@ public class TimelineService {
     @Transactional(readOnly = true)
     public List<TimelineEntryView> list(long incidentId) {
         incidents.requireExists(incidentId);
-        return entries.findInTimeOrder(incidentId).stream().map(TimelineEntryView::of).toList();
+        return entries.findInTimeOrder(incidentId).stream()
+                .map(TimelineEntryView::of)
+                .toList();
     }
 
     @Transactional
@@ -42,8 +44,8 @@ public class TimelineService {
         TimelineKind kind = v.enumValue("kind", body.kind(), TimelineKind.class);
         v.throwIfInvalid();
         incidents.requireExists(incidentId);
-        TimelineEntry saved = entries.save(new TimelineEntry(null, incidentId, at, body.text().trim(), kind,
-                actor.name(), now));
+        TimelineEntry saved =
+                entries.save(new TimelineEntry(null, incidentId, at, body.text().trim(), kind, actor.name(), now));
         TimelineEntryView view = TimelineEntryView.of(saved);
         audit.created(actor, ENTITY, saved.id(), view);
         return view;

@@ -13,8 +13,7 @@ final class Timestamps {
     /** Clocks of the people recording an incident drift; a few minutes "in the future" is not a mistake. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /** Parses an ISO-8601 instant; records an error if it is malformed or later than {@code now} plus the skew. */
     static @Nullable Instant instant(Validator v, String field, @Nullable String text, boolean required, Instant now) {

@@ -37,22 +37,25 @@ class MetricsCache {
     private static final Duration HOT_FOR = Duration.ofMinutes(10);
     private static final int MAX_HOT = 32;
 
-    private record Entry(String fingerprint, Object value, Instant lastAsked, Supplier<Object> compute) {
-    }
+    private record Entry(String fingerprint, Object value, Instant lastAsked, Supplier<Object> compute) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Map<String, Instant> staleSince = new ConcurrentHashMap<>();
     /** Keys waiting for a background refresh, with when a caller last asked for them: newest first. */
     private final Map<String, Instant> pending = new ConcurrentHashMap<>();
+
     private final AtomicBoolean draining = new AtomicBoolean();
     private final MetricsStoreFingerprint fingerprints;
     private final ExecutorService executor;
     private final Clock clock;
     private final Duration maxStaleness;
 
-    MetricsCache(MetricsStoreFingerprint fingerprints, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
-                 Clock clock, @Value("${wallbreaker.metrics.max-staleness:3s}") Duration maxStaleness) {
+    MetricsCache(
+            MetricsStoreFingerprint fingerprints,
+            @Named(TaskExecutors.BLOCKING) ExecutorService executor,
+            Clock clock,
+            @Value("${wallbreaker.metrics.max-staleness:3s}") Duration maxStaleness) {
         this.fingerprints = fingerprints;
         this.executor = executor;
         this.clock = clock;
@@ -125,7 +128,9 @@ class MetricsCache {
     /** The pending key asked for most recently (a caller waiting on a stale result comes first); dequeued. */
     private String nextPending() {
         while (!pending.isEmpty()) {
-            String key = pending.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+            String key = pending.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
                     .orElse(null);
             if (key != null && pending.remove(key) != null) {
                 return key;
@@ -138,14 +143,16 @@ class MetricsCache {
     @Scheduled(fixedDelay = "${wallbreaker.metrics.refresh-interval:1s}", initialDelay = "5s")
     void refreshHotEntries() {
         Instant now = clock.instant();
-        entries.entrySet().removeIf(e -> Duration.between(e.getValue().lastAsked(), now).compareTo(HOT_FOR) > 0);
+        entries.entrySet()
+                .removeIf(e -> Duration.between(e.getValue().lastAsked(), now).compareTo(HOT_FOR) > 0);
         if (entries.isEmpty()) {
             return;
         }
         String fingerprint = fingerprints.current();
         entries.entrySet().stream()
                 .filter(e -> !e.getValue().fingerprint().equals(fingerprint))
-                .sorted((a, b) -> b.getValue().lastAsked().compareTo(a.getValue().lastAsked()))
+                .sorted((a, b) ->
+                        b.getValue().lastAsked().compareTo(a.getValue().lastAsked()))
                 .limit(MAX_HOT)
                 .forEach(e -> refreshInBackground(e.getKey(), e.getValue().lastAsked()));
     }

@@ -37,14 +37,14 @@ class MetricsCalculator {
     }
 
     /** A half-open instant range plus the dates it was asked as. */
-    record Range(Instant from, Instant to, MetricsViews.Window window, Long teamId) {
-    }
+    record Range(Instant from, Instant to, MetricsViews.Window window, Long teamId) {}
 
     MetricsViews.TeamPairs teamPairs(Range range) {
         Map<Long, String> slugs = store.teamSlugs();
         Map<String, Long> targets = store.olaTargets();
         Map<String, Long> pairTargets = new HashMap<>();
-        targets.forEach((key, seconds) -> pairTargets.merge(key.substring(0, key.lastIndexOf('|')), seconds, Math::min));
+        targets.forEach(
+                (key, seconds) -> pairTargets.merge(key.substring(0, key.lastIndexOf('|')), seconds, Math::min));
         Map<String, PairAccumulator> pairs = new TreeMap<>();
         // Per-row lookups by a numeric pair key: building and hashing key strings for a million rows
         // cost more than the arithmetic itself. The string-keyed maps serve the once-per-pair work.
@@ -52,8 +52,9 @@ class MetricsCalculator {
         Map<Long, Map<String, Long>> targetsByPair = new HashMap<>();
         targets.forEach((key, seconds) -> {
             String[] parts = key.split("\\|");
-            targetsByPair.computeIfAbsent(pairId(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-                    k -> new HashMap<>()).put(parts[2], seconds);
+            targetsByPair
+                    .computeIfAbsent(pairId(Long.parseLong(parts[0]), Long.parseLong(parts[1])), k -> new HashMap<>())
+                    .put(parts[2], seconds);
         });
         PairAccumulator all = new PairAccumulator();
         store.requests(range.from(), range.to(), range.teamId(), rs -> {
@@ -90,18 +91,28 @@ class MetricsCalculator {
         int weight = 0;
         for (Map.Entry<String, PairAccumulator> e : pairs.entrySet()) {
             String[] ids = e.getKey().split("\\|");
-            MetricsViews.Pair pair = e.getValue().toPair(slugs.get(Long.parseLong(ids[0])),
-                    slugs.get(Long.parseLong(ids[1])), pairTargets.get(e.getKey()), weights);
+            MetricsViews.Pair pair = e.getValue()
+                    .toPair(
+                            slugs.get(Long.parseLong(ids[0])),
+                            slugs.get(Long.parseLong(ids[1])),
+                            pairTargets.get(e.getKey()),
+                            weights);
             rows.add(pair);
             if (pair.wallIndex() != null) {
                 weighted += pair.wallIndex() * pair.closed();
                 weight += pair.closed();
             }
         }
-        rows.sort(Comparator.comparing(MetricsViews.Pair::requesterTeam).thenComparing(MetricsViews.Pair::responderTeam));
-        MetricsViews.Organisation org = new MetricsViews.Organisation(weight == 0 ? null : weighted / weight,
-                all.requests, all.closed, all.requests - all.closed, all.leadTimes.percentile(0.50),
-                all.leadTimes.percentile(0.85), all.closed == 0 ? null : (double) all.pingPongClosed / all.closed);
+        rows.sort(
+                Comparator.comparing(MetricsViews.Pair::requesterTeam).thenComparing(MetricsViews.Pair::responderTeam));
+        MetricsViews.Organisation org = new MetricsViews.Organisation(
+                weight == 0 ? null : weighted / weight,
+                all.requests,
+                all.closed,
+                all.requests - all.closed,
+                all.leadTimes.percentile(0.50),
+                all.leadTimes.percentile(0.85),
+                all.closed == 0 ? null : (double) all.pingPongClosed / all.closed);
         return new MetricsViews.TeamPairs(range.window(), weights, org, rows);
     }
 
@@ -116,12 +127,20 @@ class MetricsCalculator {
 
     MetricsViews.Incidents incidents(Range range) {
         Instant now = clock.instant();
-        record Inc(long id, String title, Instant detected, Instant rootCause, Instant resolved) {
-        }
+        record Inc(long id, String title, Instant detected, Instant rootCause, Instant resolved) {}
         Map<Long, Inc> incidents = new LinkedHashMap<>();
-        store.incidents(range.from(), range.to(), range.teamId(), rs -> incidents.put(rs.getLong(1),
-                new Inc(rs.getLong(1), rs.getString(2), SqlQuery.instant(rs, "detected_at"),
-                        SqlQuery.instant(rs, "root_cause_at"), SqlQuery.instant(rs, "resolved_at"))));
+        store.incidents(
+                range.from(),
+                range.to(),
+                range.teamId(),
+                rs -> incidents.put(
+                        rs.getLong(1),
+                        new Inc(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                SqlQuery.instant(rs, "detected_at"),
+                                SqlQuery.instant(rs, "root_cause_at"),
+                                SqlQuery.instant(rs, "resolved_at"))));
         Map<Long, List<OpenIntervals.Interval>> intervals = new HashMap<>();
         Map<Long, List<Object[]>> current = new HashMap<>();
         long[] currentKeys = {-1, -1};
@@ -166,48 +185,80 @@ class MetricsCalculator {
         }
         MetricsViews.IncidentRef largest = refs.stream()
                 .max(Comparator.comparingLong(MetricsViews.IncidentRef::wallTimeSeconds)
-                        .thenComparing(MetricsViews.IncidentRef::id, Comparator.reverseOrder())).orElse(null);
+                        .thenComparing(MetricsViews.IncidentRef::id, Comparator.reverseOrder()))
+                .orElse(null);
         List<MetricsViews.IncidentRef> top = refs.stream()
-                .sorted(Comparator.comparingDouble(MetricsViews.IncidentRef::wallShare).reversed()
-                        .thenComparing(MetricsViews.IncidentRef::id)).limit(5).toList();
-        return new MetricsViews.Incidents(range.window(), n, delayed, n == 0 ? null : (double) delayed / n,
-                Percentiles.cont(shares, n, 0.50), Percentiles.cont(shares, n, 0.85), resolve.percentile(0.50),
-                rootCause.percentile(0.50), largest, top);
+                .sorted(Comparator.comparingDouble(MetricsViews.IncidentRef::wallShare)
+                        .reversed()
+                        .thenComparing(MetricsViews.IncidentRef::id))
+                .limit(5)
+                .toList();
+        return new MetricsViews.Incidents(
+                range.window(),
+                n,
+                delayed,
+                n == 0 ? null : (double) delayed / n,
+                Percentiles.cont(shares, n, 0.50),
+                Percentiles.cont(shares, n, 0.85),
+                resolve.percentile(0.50),
+                rootCause.percentile(0.50),
+                largest,
+                top);
     }
 
-    private static void flush(long[] keys, Map<Long, List<Object[]>> current,
-                              Map<Long, List<OpenIntervals.Interval>> intervals) {
+    private static void flush(
+            long[] keys, Map<Long, List<Object[]>> current, Map<Long, List<OpenIntervals.Interval>> intervals) {
         if (keys[0] < 0) {
             return;
         }
         for (List<Object[]> events : current.values()) {
-            intervals.computeIfAbsent(keys[0], k -> new ArrayList<>()).addAll(OpenIntervals.of(
-                    events.stream().map(e -> (EventType) e[0]).toList(),
-                    events.stream().map(e -> (Instant) e[1]).toList()));
+            intervals
+                    .computeIfAbsent(keys[0], k -> new ArrayList<>())
+                    .addAll(OpenIntervals.of(
+                            events.stream().map(e -> (EventType) e[0]).toList(),
+                            events.stream().map(e -> (Instant) e[1]).toList()));
         }
         current.clear();
     }
 
     MetricsViews.Shadow shadow(Range range) {
         Map<Long, String> slugs = store.teamSlugs();
-        record Sys(long id, String name, String provider, long owner, long discoveredBy, String classification,
-                   Instant firstLive, Instant discovered, String method, String status) {
-        }
+        record Sys(
+                long id,
+                String name,
+                String provider,
+                long owner,
+                long discoveredBy,
+                String classification,
+                Instant firstLive,
+                Instant discovered,
+                String method,
+                String status) {}
         List<Sys> systems = new ArrayList<>();
-        store.shadowSystems(range.from(), range.to(), range.teamId(), rs -> systems.add(new Sys(rs.getLong(1),
-                rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getString(6),
-                SqlQuery.instant(rs, "first_live_at"), SqlQuery.instant(rs, "discovered_at"), rs.getString(9),
-                rs.getString(10))));
+        store.shadowSystems(
+                range.from(),
+                range.to(),
+                range.teamId(),
+                rs -> systems.add(new Sys(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getString(6),
+                        SqlQuery.instant(rs, "first_live_at"),
+                        SqlQuery.instant(rs, "discovered_at"),
+                        rs.getString(9),
+                        rs.getString(10))));
         Map<Long, List<MetricsViews.Motive>> motives = new HashMap<>();
         Map<Long, Boolean> wentAround = new HashMap<>();
-        record MotiveRow(long system, String outcome, Long lead, Long target, long requester, long responder) {
-        }
+        record MotiveRow(long system, String outcome, Long lead, Long target, long requester, long responder) {}
         List<MotiveRow> motiveRows = new ArrayList<>();
         store.shadowMotives(range.from(), range.to(), rs -> {
             long system = rs.getLong(1);
             long request = rs.getLong(2);
-            motives.computeIfAbsent(system, k -> new ArrayList<>()).add(new MetricsViews.Motive(request,
-                    "REQ-" + request, SqlQuery.instant(rs, "opened_at")));
+            motives.computeIfAbsent(system, k -> new ArrayList<>())
+                    .add(new MetricsViews.Motive(request, "REQ-" + request, SqlQuery.instant(rs, "opened_at")));
             String outcome = rs.getString(4);
             long leadRaw = rs.getLong(5);
             Long lead = rs.wasNull() ? null : leadRaw;
@@ -258,28 +309,58 @@ class MetricsCalculator {
                 goAround++;
             }
             boolean amnesty = "SELF_REPORTED".equals(s.method());
-            if (!amnesty && (longest == null
-                    || lag > Duration.between(longest.firstLive(), longest.discovered()).getSeconds())) {
+            if (!amnesty
+                    && (longest == null
+                            || lag
+                                    > Duration.between(longest.firstLive(), longest.discovered())
+                                            .getSeconds())) {
                 longest = s;
             }
-            bars.add(new MetricsViews.ShadowBar(s.id(), "SHD-" + s.id(), s.name(), slugs.get(s.owner()),
-                    s.classification(), s.firstLive(), s.discovered(), lag, amnesty,
+            bars.add(new MetricsViews.ShadowBar(
+                    s.id(),
+                    "SHD-" + s.id(),
+                    s.name(),
+                    slugs.get(s.owner()),
+                    s.classification(),
+                    s.firstLive(),
+                    s.discovered(),
+                    lag,
+                    amnesty,
                     motives.getOrDefault(s.id(), List.of())));
         }
         if (bars.size() > TIMELINE_BARS) {
             // A timeline of thousands of bars helps nobody (and weighs megabytes): keep the longest-unnoticed.
-            bars.sort(Comparator.comparingLong(MetricsViews.ShadowBar::discoveryLagSeconds).reversed()
+            bars.sort(Comparator.comparingLong(MetricsViews.ShadowBar::discoveryLagSeconds)
+                    .reversed()
                     .thenComparing(MetricsViews.ShadowBar::id));
             bars = new ArrayList<>(bars.subList(0, TIMELINE_BARS));
         }
         bars.sort(Comparator.comparing(MetricsViews.ShadowBar::firstLiveAt).thenComparing(MetricsViews.ShadowBar::id));
-        MetricsViews.Unnoticed unnoticed = longest == null ? null : new MetricsViews.Unnoticed(longest.id(),
-                "SHD-" + longest.id(), longest.name(), longest.provider(), slugs.get(longest.owner()),
-                longest.classification(), Duration.between(longest.firstLive(), longest.discovered()).getSeconds());
+        MetricsViews.Unnoticed unnoticed = longest == null
+                ? null
+                : new MetricsViews.Unnoticed(
+                        longest.id(),
+                        "SHD-" + longest.id(),
+                        longest.name(),
+                        longest.provider(),
+                        slugs.get(longest.owner()),
+                        longest.classification(),
+                        Duration.between(longest.firstLive(), longest.discovered())
+                                .getSeconds());
         int n = systems.size();
-        return new MetricsViews.Shadow(range.window(), n, byStatus, byClassification, byMethod,
-                Percentiles.cont(lags, n, 0.50), Percentiles.cont(lags, n, 0.85), exposure, customerExposure,
-                n == 0 ? null : (double) goAround / n, unnoticed, bars);
+        return new MetricsViews.Shadow(
+                range.window(),
+                n,
+                byStatus,
+                byClassification,
+                byMethod,
+                Percentiles.cont(lags, n, 0.50),
+                Percentiles.cont(lags, n, 0.85),
+                exposure,
+                customerExposure,
+                n == 0 ? null : (double) goAround / n,
+                unnoticed,
+                bars);
     }
 
     /**
@@ -290,7 +371,8 @@ class MetricsCalculator {
     private Map<Long, Double> closedLeadP85(Map<Long, long[]> pairs) {
         Map<Long, Double> p85 = new HashMap<>();
         if (pairs.size() <= 8) {
-            pairs.forEach((id, teams) -> p85.put(id, store.closedLeadTimes(teams[0], teams[1]).percentile(0.85)));
+            pairs.forEach((id, teams) ->
+                    p85.put(id, store.closedLeadTimes(teams[0], teams[1]).percentile(0.85)));
             return p85;
         }
         Map<Long, LongList> leads = new HashMap<>();
@@ -323,15 +405,25 @@ class MetricsCalculator {
             requests.get(bucketStart(SqlQuery.instant(rs, "opened_at"), weekly))
                     .add(leadTime, null, 0, 0, rs.getBoolean(9), rs.getString(10), null);
         });
-        store.incidents(range.from(), range.to(), range.teamId(),
+        store.incidents(
+                range.from(),
+                range.to(),
+                range.teamId(),
                 rs -> incidents.get(bucketStart(SqlQuery.instant(rs, "detected_at"), weekly))[0]++);
-        store.shadowSystems(range.from(), range.to(), range.teamId(),
+        store.shadowSystems(
+                range.from(),
+                range.to(),
+                range.teamId(),
                 rs -> shadow.get(bucketStart(SqlQuery.instant(rs, "discovered_at"), weekly))[0]++);
         List<MetricsViews.Bucket> buckets = new ArrayList<>();
         for (Map.Entry<LocalDate, PairAccumulator> e : requests.entrySet()) {
             PairAccumulator a = e.getValue();
-            buckets.add(new MetricsViews.Bucket(e.getKey(), a.requests, a.leadTimes.percentile(0.50),
-                    a.closed == 0 ? null : (double) a.pingPongClosed / a.closed, incidents.get(e.getKey())[0],
+            buckets.add(new MetricsViews.Bucket(
+                    e.getKey(),
+                    a.requests,
+                    a.leadTimes.percentile(0.50),
+                    a.closed == 0 ? null : (double) a.pingPongClosed / a.closed,
+                    incidents.get(e.getKey())[0],
                     shadow.get(e.getKey())[0]));
         }
         return new MetricsViews.Trends(range.window(), weekly ? "week" : "month", buckets);

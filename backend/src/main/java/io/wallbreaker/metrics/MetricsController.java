@@ -39,40 +39,43 @@ class MetricsController {
     }
 
     @Get("/team-pairs")
-    MetricsViews.TeamPairs teamPairs(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                     @Nullable @QueryValue String team) {
+    MetricsViews.TeamPairs teamPairs(
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String team) {
         return metrics.teamPairs(from, to, team);
     }
 
     @Get("/incidents")
-    MetricsViews.Incidents incidents(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                     @Nullable @QueryValue String team) {
+    MetricsViews.Incidents incidents(
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String team) {
         return metrics.incidents(from, to, team);
     }
 
     @Get("/shadow")
-    MetricsViews.Shadow shadow(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                               @Nullable @QueryValue String team) {
+    MetricsViews.Shadow shadow(
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String team) {
         return metrics.shadow(from, to, team);
     }
 
     @Get("/trends")
-    MetricsViews.Trends trends(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                               @Nullable @QueryValue String team, @Nullable @QueryValue String bucket) {
+    MetricsViews.Trends trends(
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue String team,
+            @Nullable @QueryValue String bucket) {
         return metrics.trends(from, to, team, bucket);
     }
 
     @Get("/team-pairs.csv")
     @Produces("text/csv")
-    HttpResponse<String> teamPairsCsv(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                      @Nullable @QueryValue String team) {
+    HttpResponse<String> teamPairsCsv(
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String team) {
         return csv("team-pairs", records(metrics.teamPairs(from, to, team).pairs()));
     }
 
     @Get("/incidents.csv")
     @Produces("text/csv")
-    HttpResponse<String> incidentsCsv(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                      @Nullable @QueryValue String team) {
+    HttpResponse<String> incidentsCsv(
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String team) {
         MetricsViews.Incidents i = metrics.incidents(from, to, team);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("from", i.window().from());
@@ -84,8 +87,12 @@ class MetricsController {
         figures.put("p85WallShare", i.p85WallShare());
         figures.put("p50TimeToResolveSeconds", i.p50TimeToResolveSeconds());
         figures.put("p50TimeToRootCauseSeconds", i.p50TimeToRootCauseSeconds());
-        figures.put("largestWallTimeIncident", i.largestWallTime() == null ? null : i.largestWallTime().key());
-        figures.put("largestWallTimeSeconds", i.largestWallTime() == null ? null : i.largestWallTime().wallTimeSeconds());
+        figures.put(
+                "largestWallTimeIncident",
+                i.largestWallTime() == null ? null : i.largestWallTime().key());
+        figures.put(
+                "largestWallTimeSeconds",
+                i.largestWallTime() == null ? null : i.largestWallTime().wallTimeSeconds());
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("metric", "value"));
         figures.forEach((k, v) -> rows.add(java.util.Arrays.asList(k, v)));
@@ -94,23 +101,45 @@ class MetricsController {
 
     @Get("/shadow.csv")
     @Produces("text/csv")
-    HttpResponse<String> shadowCsv(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                   @Nullable @QueryValue String team) {
+    HttpResponse<String> shadowCsv(
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String team) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("key", "name", "ownerTeam", "dataClassification", "firstLiveAt", "discoveredAt",
-                "discoveryLagSeconds", "amnesty", "motivatedBy"));
+        rows.add(List.of(
+                "key",
+                "name",
+                "ownerTeam",
+                "dataClassification",
+                "firstLiveAt",
+                "discoveredAt",
+                "discoveryLagSeconds",
+                "amnesty",
+                "motivatedBy"));
         for (MetricsViews.ShadowBar s : metrics.shadow(from, to, team).systems()) {
-            rows.add(List.of(s.key(), s.name(), s.ownerTeam(), s.dataClassification(), s.firstLiveAt(),
-                    s.discoveredAt(), s.discoveryLagSeconds(), s.amnesty(),
-                    String.join(" ", s.motivatedBy().stream().map(MetricsViews.Motive::key).toList())));
+            rows.add(List.of(
+                    s.key(),
+                    s.name(),
+                    s.ownerTeam(),
+                    s.dataClassification(),
+                    s.firstLiveAt(),
+                    s.discoveredAt(),
+                    s.discoveryLagSeconds(),
+                    s.amnesty(),
+                    String.join(
+                            " ",
+                            s.motivatedBy().stream()
+                                    .map(MetricsViews.Motive::key)
+                                    .toList())));
         }
         return csv("shadow", rows);
     }
 
     @Get("/trends.csv")
     @Produces("text/csv")
-    HttpResponse<String> trendsCsv(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                   @Nullable @QueryValue String team, @Nullable @QueryValue String bucket) {
+    HttpResponse<String> trendsCsv(
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue String team,
+            @Nullable @QueryValue String bucket) {
         return csv("trends", records(metrics.trends(from, to, team, bucket).buckets()));
     }
 
@@ -149,7 +178,8 @@ class MetricsController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HttpResponse.ok(out.toString()).contentType(CSV)
+        return HttpResponse.ok(out.toString())
+                .contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
     }
 }

@@ -26,9 +26,13 @@ public class MetricsService {
     private final Clock clock;
     private final int defaultWindowDays;
 
-    MetricsService(MetricsCalculator calculator, MetricsCache cache, TeamDirectory teams,
-                   TransactionOperations<Connection> tx, Clock clock,
-                   @Value("${wallbreaker.metrics.default-window-days:730}") int defaultWindowDays) {
+    MetricsService(
+            MetricsCalculator calculator,
+            MetricsCache cache,
+            TeamDirectory teams,
+            TransactionOperations<Connection> tx,
+            Clock clock,
+            @Value("${wallbreaker.metrics.default-window-days:730}") int defaultWindowDays) {
         this.calculator = calculator;
         this.cache = cache;
         this.teams = teams;
@@ -49,8 +53,8 @@ public class MetricsService {
         return cached("shadow", from, to, team, calculator::shadow);
     }
 
-    public MetricsViews.Trends trends(@Nullable String from, @Nullable String to, @Nullable String team,
-                                      @Nullable String bucket) {
+    public MetricsViews.Trends trends(
+            @Nullable String from, @Nullable String to, @Nullable String team, @Nullable String bucket) {
         String b = bucket == null || bucket.isBlank() ? "month" : bucket;
         if (!List.of("week", "month").contains(b)) {
             throw ApiException.invalid("bucket", "must be week or month");
@@ -58,8 +62,12 @@ public class MetricsService {
         return cached("trends-" + b, from, to, team, range -> calculator.trends(range, b));
     }
 
-    private <T> T cached(String name, @Nullable String from, @Nullable String to, @Nullable String team,
-                         Function<MetricsCalculator.Range, T> compute) {
+    private <T> T cached(
+            String name,
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String team,
+            Function<MetricsCalculator.Range, T> compute) {
         MetricsCalculator.Range range = range(from, to, team);
         String key = name + "|" + range.window().from() + "|" + range.window().to() + "|" + range.teamId();
         return cache.get(key, () -> tx.executeRead(status -> compute.apply(range)));
@@ -84,8 +92,11 @@ public class MetricsService {
         if (first.isAfter(last)) {
             throw ApiException.invalid("from", "must not be after to");
         }
-        return new MetricsCalculator.Range(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), new MetricsViews.Window(first, last), teamId);
+        return new MetricsCalculator.Range(
+                first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                new MetricsViews.Window(first, last),
+                teamId);
     }
 
     private static LocalDate parse(Validator v, String field, @Nullable String text) {

@@ -37,8 +37,9 @@ class MetricsStore {
     String fingerprint() {
         long max = SqlQuery.list(jdbc, "SELECT COALESCE(MAX(id), 0) FROM audit_entry", List.of(), rs -> rs.getLong(1))
                 .get(0);
-        long recent = SqlQuery.list(jdbc, "SELECT COUNT(*) FROM audit_entry WHERE id > ?", List.of(max - 1000),
-                rs -> rs.getLong(1)).get(0);
+        long recent = SqlQuery.list(
+                        jdbc, "SELECT COUNT(*) FROM audit_entry WHERE id > ?", List.of(max - 1000), rs -> rs.getLong(1))
+                .get(0);
         return max + ":" + recent;
     }
 
@@ -51,9 +52,11 @@ class MetricsStore {
     /** OLA targets as "requesterId|responderId|KIND" → seconds. */
     Map<String, Long> olaTargets() {
         Map<String, Long> targets = new HashMap<>();
-        SqlQuery.list(jdbc, "SELECT requester_team_id, responder_team_id, kind, target_seconds FROM ola_target",
-                List.of(), rs -> targets.put(rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3),
-                        rs.getLong(4)));
+        SqlQuery.list(
+                jdbc,
+                "SELECT requester_team_id, responder_team_id, kind, target_seconds FROM ola_target",
+                List.of(),
+                rs -> targets.put(rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getString(3), rs.getLong(4)));
         return targets;
     }
 
@@ -81,29 +84,35 @@ class MetricsStore {
 
     /** Whether [from, to) covers the oldest and newest request: two index probes on both engines. */
     private boolean holdsEveryRequest(Instant from, Instant to) {
-        List<Boolean> holds = SqlQuery.list(jdbc, "SELECT MIN(opened_at), MAX(opened_at) FROM cross_request",
-                List.of(), rs -> {
+        List<Boolean> holds =
+                SqlQuery.list(jdbc, "SELECT MIN(opened_at), MAX(opened_at) FROM cross_request", List.of(), rs -> {
                     Timestamp first = rs.getTimestamp(1);
                     Timestamp last = rs.getTimestamp(2);
-                    return first == null || !first.toInstant().isBefore(from) && last.toInstant().isBefore(to);
+                    return first == null
+                            || !first.toInstant().isBefore(from)
+                                    && last.toInstant().isBefore(to);
                 });
         return holds.get(0);
     }
 
     /** (owner, responder asked) pairs of shadow systems linked to requests opened in the window. */
     void shadowLinks(Instant from, Instant to, RowSink sink) {
-        stream("SELECT DISTINCT s.id, s.owner_team_id, r.responder_team_id FROM shadow_system s "
-                + "JOIN shadow_system_request l ON l.shadow_system_id = s.id "
-                + "JOIN cross_request r ON r.id = l.request_id "
-                + "WHERE r.opened_at >= ? AND r.opened_at < ?",
-                List.of(from, to), sink);
+        stream(
+                "SELECT DISTINCT s.id, s.owner_team_id, r.responder_team_id FROM shadow_system s "
+                        + "JOIN shadow_system_request l ON l.shadow_system_id = s.id "
+                        + "JOIN cross_request r ON r.id = l.request_id "
+                        + "WHERE r.opened_at >= ? AND r.opened_at < ?",
+                List.of(from, to),
+                sink);
     }
 
     void incidents(Instant from, Instant to, Long teamId, RowSink sink) {
         String sql = "SELECT i.id, i.title, i.detected_at, i.root_cause_at, i.resolved_at FROM incident i "
                 + "WHERE i.detected_at >= ? AND i.detected_at < ?"
-                + (teamId == null ? "" : " AND EXISTS (SELECT 1 FROM incident_team it WHERE it.incident_id = i.id "
-                + "AND it.team_id = ?)");
+                + (teamId == null
+                        ? ""
+                        : " AND EXISTS (SELECT 1 FROM incident_team it WHERE it.incident_id = i.id "
+                                + "AND it.team_id = ?)");
         List<Object> params = new ArrayList<>(List.of(from, to));
         if (teamId != null) {
             params.add(teamId);
@@ -113,17 +122,22 @@ class MetricsStore {
 
     /** Open/close events of requests linked to incidents detected in the window, grouped by incident. */
     void incidentRequestEvents(Instant from, Instant to, RowSink sink) {
-        stream("SELECT r.incident_id, e.request_id, e.type, e.at FROM request_event e "
-                + "JOIN cross_request r ON r.id = e.request_id JOIN incident i ON i.id = r.incident_id "
-                + "WHERE i.detected_at >= ? AND i.detected_at < ? "
-                + "AND e.type IN ('OPENED', 'REOPENED', 'FULFILLED', 'DECLINED', 'WITHDRAWN') "
-                + "ORDER BY r.incident_id, e.request_id, e.seq", List.of(from, to), sink);
+        stream(
+                "SELECT r.incident_id, e.request_id, e.type, e.at FROM request_event e "
+                        + "JOIN cross_request r ON r.id = e.request_id JOIN incident i ON i.id = r.incident_id "
+                        + "WHERE i.detected_at >= ? AND i.detected_at < ? "
+                        + "AND e.type IN ('OPENED', 'REOPENED', 'FULFILLED', 'DECLINED', 'WITHDRAWN') "
+                        + "ORDER BY r.incident_id, e.request_id, e.seq",
+                List.of(from, to),
+                sink);
     }
 
     void shadowSystems(Instant from, Instant to, Long teamId, RowSink sink) {
-        String sql = "SELECT s.id, s.name, s.provider, s.owner_team_id, s.discovered_by_team_id, s.data_classification, "
-                + "s.first_live_at, s.discovered_at, s.discovery_method, s.status FROM shadow_system s "
-                + "WHERE s.discovered_at >= ? AND s.discovered_at < ?" + (teamId == null ? "" : " AND s.owner_team_id = ?");
+        String sql =
+                "SELECT s.id, s.name, s.provider, s.owner_team_id, s.discovered_by_team_id, s.data_classification, "
+                        + "s.first_live_at, s.discovered_at, s.discovery_method, s.status FROM shadow_system s "
+                        + "WHERE s.discovered_at >= ? AND s.discovered_at < ?"
+                        + (teamId == null ? "" : " AND s.owner_team_id = ?");
         List<Object> params = new ArrayList<>(List.of(from, to));
         if (teamId != null) {
             params.add(teamId);
@@ -133,27 +147,35 @@ class MetricsStore {
 
     /** Requests that motivated shadow systems discovered in the window, with what a go-around test needs. */
     void shadowMotives(Instant from, Instant to, RowSink sink) {
-        stream("SELECT l.shadow_system_id, r.id, r.opened_at, r.outcome, r.lead_time_seconds, r.requester_team_id, "
-                + "r.responder_team_id, o.target_seconds FROM shadow_system_request l "
-                + "JOIN shadow_system s ON s.id = l.shadow_system_id JOIN cross_request r ON r.id = l.request_id "
-                + "LEFT JOIN ola_target o ON o.requester_team_id = r.requester_team_id "
-                + "AND o.responder_team_id = r.responder_team_id AND o.kind = r.kind "
-                + "WHERE s.discovered_at >= ? AND s.discovered_at < ? ORDER BY l.shadow_system_id, r.opened_at",
-                List.of(from, to), sink);
+        stream(
+                "SELECT l.shadow_system_id, r.id, r.opened_at, r.outcome, r.lead_time_seconds, r.requester_team_id, "
+                        + "r.responder_team_id, o.target_seconds FROM shadow_system_request l "
+                        + "JOIN shadow_system s ON s.id = l.shadow_system_id JOIN cross_request r ON r.id = l.request_id "
+                        + "LEFT JOIN ola_target o ON o.requester_team_id = r.requester_team_id "
+                        + "AND o.responder_team_id = r.responder_team_id AND o.kind = r.kind "
+                        + "WHERE s.discovered_at >= ? AND s.discovered_at < ? ORDER BY l.shadow_system_id, r.opened_at",
+                List.of(from, to),
+                sink);
     }
 
     /** All closed lead times of one pair (for the go-around test's "above the pair's p85"). */
     LongList closedLeadTimes(long requesterId, long responderId) {
         LongList leads = new LongList();
-        stream("SELECT lead_time_seconds FROM cross_request WHERE requester_team_id = ? AND responder_team_id = ? "
-                + "AND lead_time_seconds IS NOT NULL", List.of(requesterId, responderId), rs -> leads.add(rs.getLong(1)));
+        stream(
+                "SELECT lead_time_seconds FROM cross_request WHERE requester_team_id = ? AND responder_team_id = ? "
+                        + "AND lead_time_seconds IS NOT NULL",
+                List.of(requesterId, responderId),
+                rs -> leads.add(rs.getLong(1)));
         return leads;
     }
 
     /** (requester, responder, lead time) of every closed request, for per-pair percentiles over many pairs. */
     void allClosedLeadTimes(RowSink sink) {
-        stream("SELECT requester_team_id, responder_team_id, lead_time_seconds FROM cross_request "
-                + "WHERE lead_time_seconds IS NOT NULL", List.of(), sink);
+        stream(
+                "SELECT requester_team_id, responder_team_id, lead_time_seconds FROM cross_request "
+                        + "WHERE lead_time_seconds IS NOT NULL",
+                List.of(),
+                sink);
     }
 
     private void stream(String sql, List<Object> params, RowSink sink) {

@@ -20,8 +20,14 @@ final class PairAccumulator {
     int shadowSystems;
 
     /** Adds one request; {@code leadTime} null means still open; {@code target} null means no OLA target. */
-    void add(Long leadTime, Long firstResponse, long active, int handoffs, boolean pingPong, String outcome,
-             Long target) {
+    void add(
+            Long leadTime,
+            Long firstResponse,
+            long active,
+            int handoffs,
+            boolean pingPong,
+            String outcome,
+            Long target) {
         requests++;
         if (firstResponse != null) {
             firstResponses.add(firstResponse);
@@ -73,8 +79,28 @@ final class PairAccumulator {
             s5 = Math.min(1.0, (double) shadowSystems / Math.max(1, closed) * 10);
             index = weights.index(s1, s2, s3, s4, s5);
         }
-        return new MetricsViews.Pair(requester, responder, requests, closed, requests - closed, p50, p85, p95,
-                firstResponses.percentile(0.50), flow, pingPongRate, meanHandoffs, declineRate, breachRate,
-                shadowSystems, target, s1, s2, s3, s4, s5, index);
+        return new MetricsViews.Pair(
+                requester,
+                responder,
+                requests,
+                closed,
+                requests - closed,
+                p50,
+                p85,
+                p95,
+                firstResponses.percentile(0.50),
+                flow,
+                pingPongRate,
+                meanHandoffs,
+                declineRate,
+                breachRate,
+                shadowSystems,
+                target,
+                s1,
+                s2,
+                s3,
+                s4,
+                s5,
+                index);
     }
 }

@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 public final class Percentiles {
 
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     /** The {@code p}-th (0..1) percentile of {@code values}, or null when there are none. Sorts a copy. */
     public static Double cont(long[] values, int count, double p) {

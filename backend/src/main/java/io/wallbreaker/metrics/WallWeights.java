@@ -28,10 +28,13 @@ public record WallWeights(double w1, double w2, double w3, double w4, double w5,
         if (weights == null || weights.isBlank()) {
             return new WallWeights(DEFAULT.w1, DEFAULT.w2, DEFAULT.w3, DEFAULT.w4, DEFAULT.w5, targetSeconds);
         }
-        double[] w = Arrays.stream(weights.split(",")).map(String::trim).mapToDouble(Double::parseDouble).toArray();
+        double[] w = Arrays.stream(weights.split(","))
+                .map(String::trim)
+                .mapToDouble(Double::parseDouble)
+                .toArray();
         if (w.length != 5) {
-            throw new IllegalArgumentException("WALLBREAKER_WALL_WEIGHTS needs five comma-separated numbers, got: "
-                    + weights);
+            throw new IllegalArgumentException(
+                    "WALLBREAKER_WALL_WEIGHTS needs five comma-separated numbers, got: " + weights);
         }
         return new WallWeights(w[0], w[1], w[2], w[3], w[4], targetSeconds);
     }
@@ -45,8 +48,9 @@ public record WallWeights(double w1, double w2, double w3, double w4, double w5,
     @io.micronaut.context.annotation.Factory
     static class Config {
         @Singleton
-        WallWeights wallWeights(@Value("${wallbreaker.wall-weights:}") String weights,
-                                @Value("${wallbreaker.wall-target-seconds:172800}") long target) {
+        WallWeights wallWeights(
+                @Value("${wallbreaker.wall-weights:}") String weights,
+                @Value("${wallbreaker.wall-target-seconds:172800}") long target) {
             return parse(weights, target);
         }
     }

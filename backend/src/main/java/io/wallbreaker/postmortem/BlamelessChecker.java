@@ -44,19 +44,18 @@ public final class BlamelessChecker {
      * One entry of the phrase list. With {@code personGroup} set, the match names a person only when
      * that group's text is not one of the {@code systemWords}.
      */
-    public record Rule(Pattern pattern, String reason, String suggestion, String personGroup) {
-    }
+    public record Rule(Pattern pattern, String reason, String suggestion, String personGroup) {}
 
     /** One finding: where in the source, what matched, why it reads as blame, and what to write instead. */
-    public record Finding(int line, int column, String phrase, String reason, String suggestion) {
-    }
+    public record Finding(int line, int column, String phrase, String reason, String suggestion) {}
 
     private final List<Rule> rules;
     private final Set<String> systemWords;
 
     public BlamelessChecker(List<Rule> rules, Set<String> systemWords) {
         this.rules = List.copyOf(rules);
-        this.systemWords = systemWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.systemWords =
+                systemWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /** The checker with the phrase list shipped in the application. */
@@ -119,10 +118,11 @@ public final class BlamelessChecker {
 
     /** A literal phrase: whole words, any run of whitespace or emphasis markers between them. */
     static String phraseRegex(String phrase) {
-        String body = Arrays.stream(phrase.trim().split("\\s+")).map(Pattern::quote)
-                .collect(Collectors.joining("[\\s*_]+"));
+        String body =
+                Arrays.stream(phrase.trim().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("[\\s*_]+"));
         String start = Character.isLetterOrDigit(phrase.trim().charAt(0)) ? "\\b" : "";
-        String end = Character.isLetterOrDigit(phrase.trim().charAt(phrase.trim().length() - 1)) ? "\\b" : "";
+        String end =
+                Character.isLetterOrDigit(phrase.trim().charAt(phrase.trim().length() - 1)) ? "\\b" : "";
         return start + body + end;
     }
 
@@ -146,8 +146,12 @@ public final class BlamelessChecker {
                     }
                 }
                 int line = lineOf(lineStarts, m.start());
-                Finding f = new Finding(line + 1, m.start() - lineStarts[line] + 1,
-                        markdown.substring(m.start(), m.end()), rule.reason(), rule.suggestion());
+                Finding f = new Finding(
+                        line + 1,
+                        m.start() - lineStarts[line] + 1,
+                        markdown.substring(m.start(), m.end()),
+                        rule.reason(),
+                        rule.suggestion());
                 found.putIfAbsent(m.start() + ":" + m.end(), f);
             }
         }
@@ -173,7 +177,9 @@ public final class BlamelessChecker {
             Matcher fm = FENCE.matcher(line);
             if (fence != null) {
                 maskLine = true;
-                if (fm.find() && fm.group(1).charAt(0) == fence.charAt(0) && fm.group(1).length() >= fence.length()
+                if (fm.find()
+                        && fm.group(1).charAt(0) == fence.charAt(0)
+                        && fm.group(1).length() >= fence.length()
                         && line.substring(fm.end()).isBlank()) {
                     fence = null;
                 }
@@ -185,7 +191,8 @@ public final class BlamelessChecker {
                 indentedCode = true;
                 maskLine = true;
             } else {
-                maskLine = BLOCKQUOTE.matcher(line).find() || LOG_LINE.matcher(line).find();
+                maskLine = BLOCKQUOTE.matcher(line).find()
+                        || LOG_LINE.matcher(line).find();
             }
             if (maskLine) {
                 Arrays.fill(out, start, end, MASK);

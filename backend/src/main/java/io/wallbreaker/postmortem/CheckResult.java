@@ -9,6 +9,5 @@ public record CheckResult(List<FindingView> findings) {
 
     /** One phrase that reads as blame, with its 1-based position in the Markdown. */
     @Serdeable
-    public record FindingView(int line, int column, String phrase, String reason, String suggestion) {
-    }
+    public record FindingView(int line, int column, String phrase, String reason, String suggestion) {}
 }

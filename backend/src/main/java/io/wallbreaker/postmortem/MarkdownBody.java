@@ -5,5 +5,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Body of the check and preview endpoints: Markdown not (yet) saved anywhere. */
 @Serdeable
-record MarkdownBody(@Nullable String markdown) {
-}
+record MarkdownBody(@Nullable String markdown) {}

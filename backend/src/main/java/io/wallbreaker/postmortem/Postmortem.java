@@ -13,5 +13,4 @@ record Postmortem(
         PostmortemStatus status,
         @Version Long version,
         Instant updatedAt,
-        String updatedBy) {
-}
+        String updatedBy) {}

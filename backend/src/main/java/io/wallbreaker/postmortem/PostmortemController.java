@@ -52,7 +52,8 @@ class PostmortemController {
     HttpResponse<String> export(@PathVariable long id) {
         return HttpResponse.ok(service.export(id))
                 .contentType(MediaType.of(TEXT_MARKDOWN + ";charset=utf-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + IncidentView.key(id) + "-postmortem.md\"");
     }
 

@@ -5,5 +5,4 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface PostmortemRepository extends CrudRepository<Postmortem, Long> {
-}
+interface PostmortemRepository extends CrudRepository<Postmortem, Long> {}

@@ -5,5 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Body of {@code PUT /api/incidents/{id}/postmortem}; {@code version} is null for the first save. */
 @Serdeable
-public record PostmortemSave(@Nullable String markdown, @Nullable String status, @Nullable Long version) {
-}
+public record PostmortemSave(
+        @Nullable String markdown,
+        @Nullable String status,
+        @Nullable Long version) {}

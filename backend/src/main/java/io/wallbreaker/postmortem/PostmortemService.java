@@ -72,8 +72,7 @@ public class PostmortemService {
     public static final String STORY_RESOURCE = "demo/postmortem-data-corruption.md";
 
     /** What the audit trail keeps of a save: the Markdown as written and the status (HTML is derived). */
-    private record Audited(String markdown, PostmortemStatus status) {
-    }
+    private record Audited(String markdown, PostmortemStatus status) {}
 
     private final PostmortemRepository postmortems;
     private final IncidentService incidents;
@@ -85,8 +84,14 @@ public class PostmortemService {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final BlamelessChecker checker = BlamelessChecker.fromClasspath();
 
-    PostmortemService(PostmortemRepository postmortems, IncidentService incidents, TimelineService timeline,
-                      ActionItemService actionItems, ContributingFactors factors, AuditLog audit, Clock clock) {
+    PostmortemService(
+            PostmortemRepository postmortems,
+            IncidentService incidents,
+            TimelineService timeline,
+            ActionItemService actionItems,
+            ContributingFactors factors,
+            AuditLog audit,
+            Clock clock) {
         this.postmortems = postmortems;
         this.incidents = incidents;
         this.timeline = timeline;
@@ -99,9 +104,11 @@ public class PostmortemService {
     @Transactional(readOnly = true)
     public PostmortemView get(long incidentId) {
         incidents.requireExists(incidentId);
-        return postmortems.findById(incidentId).map(this::view)
-                .orElseGet(() -> new PostmortemView(incidentId, TEMPLATE, renderer.render(TEMPLATE),
-                        PostmortemStatus.DRAFT, null, null, null));
+        return postmortems
+                .findById(incidentId)
+                .map(this::view)
+                .orElseGet(() -> new PostmortemView(
+                        incidentId, TEMPLATE, renderer.render(TEMPLATE), PostmortemStatus.DRAFT, null, null, null));
     }
 
     /** Saves the postmortem; the first save carries version null, every later one the version it was read at. */
@@ -137,9 +144,13 @@ public class PostmortemService {
             throw ApiException.staleVersion(what);
         }
         // The repository's UPDATE also checks the version, which closes the race between this read and the write.
-        Postmortem saved = postmortems.update(new Postmortem(incidentId, body.markdown(), status, body.version(), now,
-                actor.name()));
-        audit.updated(actor, ENTITY, incidentId, new Audited(before.markdown(), before.status()),
+        Postmortem saved = postmortems.update(
+                new Postmortem(incidentId, body.markdown(), status, body.version(), now, actor.name()));
+        audit.updated(
+                actor,
+                ENTITY,
+                incidentId,
+                new Audited(before.markdown(), before.status()),
                 new Audited(saved.markdown(), saved.status()));
         return view(saved);
     }
@@ -170,7 +181,10 @@ public class PostmortemService {
         md.append("## Facts\n\n");
         fact(md, "Severity", i.severity().name());
         fact(md, "Status", i.status().name());
-        fact(md, "Postmortem", pm.version() == null ? "not written yet" : pm.status().name());
+        fact(
+                md,
+                "Postmortem",
+                pm.version() == null ? "not written yet" : pm.status().name());
         fact(md, "Started", text(i.startedAt()));
         fact(md, "Detected", text(i.detectedAt()));
         fact(md, "Root cause identified", text(i.rootCauseAt()));
@@ -179,11 +193,18 @@ public class PostmortemService {
         fact(md, "Time to detect", duration(i.timeToDetectSeconds()));
         fact(md, "Time to root cause", duration(i.timeToRootCauseSeconds()));
         fact(md, "Time to resolve", duration(i.timeToResolveSeconds()));
-        fact(md, "Wall time", duration(i.wallTimeSeconds()) + " (" + Math.round(i.wallShare() * 100) + "% of the incident)");
+        fact(
+                md,
+                "Wall time",
+                duration(i.wallTimeSeconds()) + " (" + Math.round(i.wallShare() * 100) + "% of the incident)");
         fact(md, "Teams", list(i.teams()));
         fact(md, "Services", list(i.services()));
-        fact(md, "Contributing factors", list(i.contributingFactors().stream()
-                .map(code -> labels.getOrDefault(code, code) + " (" + code + ")").toList()));
+        fact(
+                md,
+                "Contributing factors",
+                list(i.contributingFactors().stream()
+                        .map(code -> labels.getOrDefault(code, code) + " (" + code + ")")
+                        .toList()));
         fact(md, "Tags", list(i.tags()));
         if (i.summary() != null) {
             md.append("\n").append(i.summary().strip()).append("\n");
@@ -193,18 +214,32 @@ public class PostmortemService {
             md.append("_No timeline entries._\n");
         }
         for (TimelineEntryView e : entries) {
-            md.append("- ").append(e.at()).append(" · ").append(e.kind()).append(" · ").append(oneLine(e.text()))
-                    .append(" _(recorded by ").append(oneLine(e.recordedBy())).append(")_\n");
+            md.append("- ")
+                    .append(e.at())
+                    .append(" · ")
+                    .append(e.kind())
+                    .append(" · ")
+                    .append(oneLine(e.text()))
+                    .append(" _(recorded by ")
+                    .append(oneLine(e.recordedBy()))
+                    .append(")_\n");
         }
         md.append("\n## Action items\n\n");
         if (items.isEmpty()) {
             md.append("_No action items._\n");
         }
         for (ActionItemView a : items) {
-            md.append("- [").append(a.status() == ActionItemStatus.DONE ? "x" : " ").append("] ")
-                    .append(oneLine(a.title())).append(" — ").append(a.ownerTeam())
+            md.append("- [")
+                    .append(a.status() == ActionItemStatus.DONE ? "x" : " ")
+                    .append("] ")
+                    .append(oneLine(a.title()))
+                    .append(" — ")
+                    .append(a.ownerTeam())
                     .append(a.dueDate() == null ? "" : ", due " + a.dueDate())
-                    .append(" (").append(a.status()).append(a.overdue() ? ", overdue" : "").append(")\n");
+                    .append(" (")
+                    .append(a.status())
+                    .append(a.overdue() ? ", overdue" : "")
+                    .append(")\n");
         }
         md.append("\n---\n\n").append(pm.markdown().strip()).append("\n");
         return md.toString();
@@ -223,8 +258,14 @@ public class PostmortemService {
     }
 
     private PostmortemView view(Postmortem p) {
-        return new PostmortemView(p.incidentId(), p.markdown(), renderer.render(p.markdown()), p.status(),
-                p.version(), p.updatedAt(), p.updatedBy());
+        return new PostmortemView(
+                p.incidentId(),
+                p.markdown(),
+                renderer.render(p.markdown()),
+                p.status(),
+                p.version(),
+                p.updatedAt(),
+                p.updatedBy());
     }
 
     private static void requireMarkdown(@Nullable String markdown) {
@@ -245,7 +286,9 @@ public class PostmortemService {
     }
 
     private static String list(List<String> values) {
-        return values.isEmpty() ? "—" : values.stream().map(PostmortemService::oneLine).collect(Collectors.joining(", "));
+        return values.isEmpty()
+                ? "—"
+                : values.stream().map(PostmortemService::oneLine).collect(Collectors.joining(", "));
     }
 
     private static String oneLine(String text) {

@@ -2,5 +2,7 @@ package io.wallbreaker.postmortem;
 
 /** Review state of a postmortem; publishing is allowed at any time. */
 public enum PostmortemStatus {
-    DRAFT, IN_REVIEW, PUBLISHED
+    DRAFT,
+    IN_REVIEW,
+    PUBLISHED
 }

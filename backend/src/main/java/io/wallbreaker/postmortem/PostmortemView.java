@@ -6,6 +6,11 @@ import java.time.Instant;
 
 /** A postmortem with its sanitised HTML; {@code version} is null while only the template exists. */
 @Serdeable
-public record PostmortemView(long incidentId, String markdown, String html, PostmortemStatus status,
-                             @Nullable Long version, @Nullable Instant updatedAt, @Nullable String updatedBy) {
-}
+public record PostmortemView(
+        long incidentId,
+        String markdown,
+        String html,
+        PostmortemStatus status,
+        @Nullable Long version,
+        @Nullable Instant updatedAt,
+        @Nullable String updatedBy) {}

@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Response of {@code POST /api/postmortems/preview}: sanitised HTML. */
 @Serdeable
-record PreviewResult(String html) {
-}
+record PreviewResult(String html) {}

@@ -6,6 +6,9 @@ import java.time.Instant;
 
 /** Body of {@code POST /api/requests/{id}/events}: what {@code team} did; {@code at} defaults to now. */
 @Serdeable
-public record EventCreate(@Nullable String type, @Nullable Instant at, @Nullable String team,
-                          @Nullable String toTeam, @Nullable String note) {
-}
+public record EventCreate(
+        @Nullable String type,
+        @Nullable Instant at,
+        @Nullable String team,
+        @Nullable String toTeam,
+        @Nullable String note) {}

@@ -2,6 +2,15 @@ package io.wallbreaker.request;
 
 /** What a team did with a cross-team request (DOMAIN.md's state table). */
 public enum EventType {
-    OPENED, ACKNOWLEDGED, NEEDS_INFO, INFO_PROVIDED, STARTED, REASSIGNED, COMMENTED, FULFILLED, DECLINED,
-    WITHDRAWN, REOPENED
+    OPENED,
+    ACKNOWLEDGED,
+    NEEDS_INFO,
+    INFO_PROVIDED,
+    STARTED,
+    REASSIGNED,
+    COMMENTED,
+    FULFILLED,
+    DECLINED,
+    WITHDRAWN,
+    REOPENED
 }

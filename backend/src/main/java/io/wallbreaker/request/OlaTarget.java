@@ -5,6 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** A lead-time goal for one (requester, responder, kind). */
 @Serdeable
-public record OlaTarget(@Nullable String requesterTeam, @Nullable String responderTeam, @Nullable String kind,
-                        @Nullable Long targetSeconds) {
-}
+public record OlaTarget(
+        @Nullable String requesterTeam,
+        @Nullable String responderTeam,
+        @Nullable String kind,
+        @Nullable Long targetSeconds) {}

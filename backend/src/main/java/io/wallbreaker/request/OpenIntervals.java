@@ -10,11 +10,9 @@ import java.util.List;
 public final class OpenIntervals {
 
     /** {@code [from, to)}; {@code to} null means still open. */
-    public record Interval(Instant from, Instant to) {
-    }
+    public record Interval(Instant from, Instant to) {}
 
-    private OpenIntervals() {
-    }
+    private OpenIntervals() {}
 
     /**
      * The spans during which one request was open, from its events in order: opened (or reopened)

@@ -41,20 +41,30 @@ class RequestController {
     @Secured({Roles.ADMIN, Roles.MEMBER})
     HttpResponse<RequestView> create(@Body RequestCreate body, Authentication auth) {
         RequestView created = service.create(body, Actor.of(auth));
-        return HttpResponse.created(created, UriBuilder.of("/api/requests").path(Long.toString(created.id())).build());
+        return HttpResponse.created(
+                created,
+                UriBuilder.of("/api/requests").path(Long.toString(created.id())).build());
     }
 
     @Get("/requests")
-    PageOf<RequestSummary> list(@Nullable @QueryValue String requester, @Nullable @QueryValue String responder,
-                                @Nullable @QueryValue String kind, @Nullable @QueryValue String state,
-                                @Nullable @QueryValue String outcome, @Nullable @QueryValue Long incident,
-                                @Nullable @QueryValue String openedFrom, @Nullable @QueryValue String openedTo,
-                                @Nullable @QueryValue Boolean pingPong, @Nullable @QueryValue Integer page,
-                                @Nullable @QueryValue Integer size) {
+    PageOf<RequestSummary> list(
+            @Nullable @QueryValue String requester,
+            @Nullable @QueryValue String responder,
+            @Nullable @QueryValue String kind,
+            @Nullable @QueryValue String state,
+            @Nullable @QueryValue String outcome,
+            @Nullable @QueryValue Long incident,
+            @Nullable @QueryValue String openedFrom,
+            @Nullable @QueryValue String openedTo,
+            @Nullable @QueryValue Boolean pingPong,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
         Paging paging = Paging.of(page, size);
         TimeParams.Range opened = TimeParams.range("openedFrom", openedFrom, "openedTo", openedTo);
-        return service.list(new RequestService.Filter(requester, responder, kind, state, outcome, incident,
-                opened.from(), opened.to(), pingPong), paging);
+        return service.list(
+                new RequestService.Filter(
+                        requester, responder, kind, state, outcome, incident, opened.from(), opened.to(), pingPong),
+                paging);
     }
 
     @Get("/requests/{id}")

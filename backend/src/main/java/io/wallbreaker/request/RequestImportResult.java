@@ -11,7 +11,11 @@ public record RequestImportResult(int created, int unchanged, int rejected, List
 
     /** What happened to one item. */
     @Serdeable
-    public record Item(int index, @Nullable String externalRef, String status, @Nullable Long id,
-                       @Nullable String key, List<Problem.FieldError> errors) {
-    }
+    public record Item(
+            int index,
+            @Nullable String externalRef,
+            String status,
+            @Nullable Long id,
+            @Nullable String key,
+            List<Problem.FieldError> errors) {}
 }

@@ -37,13 +37,11 @@ public final class RequestLedger {
 
     /** A span of time during which one team had the ball; {@code to} is null while it still runs. */
     @Serdeable
-    public record CourtSegment(Instant from, Instant to, String holder) {
-    }
+    public record CourtSegment(Instant from, Instant to, String holder) {}
 
     /** An event type one team may record now. */
     @Serdeable
-    public record Allowed(EventType type, String team) {
-    }
+    public record Allowed(EventType type, String team) {}
 
     /** Everything derived; durations in seconds, {@code null} where not defined. */
     public record Figures(
@@ -62,8 +60,7 @@ public final class RequestLedger {
             int bounces,
             boolean pingPong,
             String outcome,
-            List<CourtSegment> court) {
-    }
+            List<CourtSegment> court) {}
 
     /** Why an event cannot be recorded; carries what would be allowed instead. */
     public static final class Refusal extends RuntimeException {
@@ -79,8 +76,8 @@ public final class RequestLedger {
         }
     }
 
-    private static final Set<RequestState> ACTIVE = EnumSet.of(RequestState.OPEN, RequestState.IN_PROGRESS,
-            RequestState.WAITING_ON_REQUESTER);
+    private static final Set<RequestState> ACTIVE =
+            EnumSet.of(RequestState.OPEN, RequestState.IN_PROGRESS, RequestState.WAITING_ON_REQUESTER);
 
     private final String requester;
     private final String originalResponder;
@@ -227,8 +224,8 @@ public final class RequestLedger {
                 return type + " cannot be recorded after creation.";
             }
         }
-        boolean requesterOnly = type == EventType.INFO_PROVIDED || type == EventType.WITHDRAWN
-                || type == EventType.REOPENED;
+        boolean requesterOnly =
+                type == EventType.INFO_PROVIDED || type == EventType.WITHDRAWN || type == EventType.REOPENED;
         if (responderOnly && !isResponder) {
             return type + " is recorded by the responder (" + responder + "), not by " + team + ".";
         }
@@ -342,9 +339,23 @@ public final class RequestLedger {
         Long age = closed ? null : span;
         Double efficiency = span == 0 ? null : (double) activeSecs / span;
         Long firstResponse = firstResponseAt == null ? null : seconds(openedAt, firstResponseAt);
-        return new Figures(state, closed ? null : holder, responder, closedAt, lead, age, firstResponse,
-                onResponder, onRequester, activeSecs, efficiency, handoffs, bounces, bounces >= 1,
-                closed ? state.name() : "OPEN", List.copyOf(segments));
+        return new Figures(
+                state,
+                closed ? null : holder,
+                responder,
+                closedAt,
+                lead,
+                age,
+                firstResponse,
+                onResponder,
+                onRequester,
+                activeSecs,
+                efficiency,
+                handoffs,
+                bounces,
+                bounces >= 1,
+                closed ? state.name() : "OPEN",
+                List.copyOf(segments));
     }
 
     public Optional<Instant> closedAt() {

@@ -40,8 +40,12 @@ public class RequestService {
     private final Clock clock;
     private final TransactionOperations<Connection> tx;
 
-    RequestService(RequestStore store, TeamDirectory teams, AuditLog audit, Clock clock,
-                   TransactionOperations<Connection> tx) {
+    RequestService(
+            RequestStore store,
+            TeamDirectory teams,
+            AuditLog audit,
+            Clock clock,
+            TransactionOperations<Connection> tx) {
         this.store = store;
         this.teams = teams;
         this.audit = audit;
@@ -50,10 +54,17 @@ public class RequestService {
     }
 
     /** A request checked and ready to store. */
-    private record Checked(String title, RequestKind kind, String description, String requester, String responder,
-                           long requesterId, long responderId, Long incidentId, Instant openedAt,
-                           String externalRef) {
-    }
+    private record Checked(
+            String title,
+            RequestKind kind,
+            String description,
+            String requester,
+            String responder,
+            long requesterId,
+            long responderId,
+            Long incidentId,
+            Instant openedAt,
+            String externalRef) {}
 
     @Transactional
     public RequestView create(RequestCreate body, Actor actor) {
@@ -66,7 +77,10 @@ public class RequestService {
     public RequestView appendEvent(long id, EventCreate body, Actor actor) {
         RequestStore.Row row = store.find(id, true).orElseThrow(() -> ApiException.notFound("Request " + id));
         List<RequestStore.StoredEvent> stored = store.events(id);
-        RequestLedger ledger = RequestLedger.replay(row.requester(), row.responder(), row.openedAt(),
+        RequestLedger ledger = RequestLedger.replay(
+                row.requester(),
+                row.responder(),
+                row.openedAt(),
                 stored.stream().map(RequestService::toLedgerEvent).toList());
         RequestLedger.Event event = checkEvent(body, ledger, "");
         try {
@@ -76,12 +90,27 @@ public class RequestService {
         }
         Instant now = clock.instant();
         Map<String, Long> ids = teams.requireIds("team", teamsOf(List.of(event)));
-        store.insertEvent(id, stored.size() + 1, event.type(), event.at(), ids.get(event.team()),
-                event.toTeam() == null ? null : ids.get(event.toTeam()), blankToNull(body.note()), actor.name(), now);
+        store.insertEvent(
+                id,
+                stored.size() + 1,
+                event.type(),
+                event.at(),
+                ids.get(event.team()),
+                event.toTeam() == null ? null : ids.get(event.toTeam()),
+                blankToNull(body.note()),
+                actor.name(),
+                now);
         saveDerived(id, ledger, now);
-        audit.append(actor, "EVENT", ENTITY, id, List.of(new Change("event", null,
-                event.type() + " by " + event.team() + (event.toTeam() == null ? "" : " to " + event.toTeam())
-                        + " at " + event.at())));
+        audit.append(
+                actor,
+                "EVENT",
+                ENTITY,
+                id,
+                List.of(new Change(
+                        "event",
+                        null,
+                        event.type() + " by " + event.team() + (event.toTeam() == null ? "" : " to " + event.toTeam())
+                                + " at " + event.at())));
         return get(id);
     }
 
@@ -89,25 +118,62 @@ public class RequestService {
     public RequestView get(long id) {
         RequestStore.Row row = store.find(id, false).orElseThrow(() -> ApiException.notFound("Request " + id));
         List<RequestStore.StoredEvent> stored = store.events(id);
-        RequestLedger ledger = RequestLedger.replay(row.requester(), row.responder(), row.openedAt(),
+        RequestLedger ledger = RequestLedger.replay(
+                row.requester(),
+                row.responder(),
+                row.openedAt(),
                 stored.stream().map(RequestService::toLedgerEvent).toList());
         RequestLedger.Figures f = ledger.figures(clock.instant());
-        List<RequestView.EventView> events = stored.stream().map(e -> new RequestView.EventView(e.id(), e.seq(),
-                e.type(), e.at(), e.team(), e.toTeam(), e.note(), e.recordedBy())).toList();
-        return new RequestView(row.id(), key(row.id()), row.title(), row.kind(), row.description(), row.requester(),
-                row.responder(), f.currentResponder(), row.incidentId(), incidentKey(row.incidentId()),
-                row.openedAt(), row.externalRef(), f.state(), f.holder(), f.closedAt(), row.version(), events,
-                f.leadTimeSeconds(), f.ageSeconds(), f.timeToFirstResponseSeconds(), f.waitingOnResponderSeconds(),
-                f.waitingOnRequesterSeconds(), f.activeSeconds(), f.flowEfficiency(), f.handoffs(), f.bounces(),
-                f.pingPong(), f.outcome(), row.olaTarget(), breached(row.olaTarget(), f.leadTimeSeconds(),
-                f.ageSeconds()), f.court(), ledger.allowed());
+        List<RequestView.EventView> events = stored.stream()
+                .map(e -> new RequestView.EventView(
+                        e.id(), e.seq(), e.type(), e.at(), e.team(), e.toTeam(), e.note(), e.recordedBy()))
+                .toList();
+        return new RequestView(
+                row.id(),
+                key(row.id()),
+                row.title(),
+                row.kind(),
+                row.description(),
+                row.requester(),
+                row.responder(),
+                f.currentResponder(),
+                row.incidentId(),
+                incidentKey(row.incidentId()),
+                row.openedAt(),
+                row.externalRef(),
+                f.state(),
+                f.holder(),
+                f.closedAt(),
+                row.version(),
+                events,
+                f.leadTimeSeconds(),
+                f.ageSeconds(),
+                f.timeToFirstResponseSeconds(),
+                f.waitingOnResponderSeconds(),
+                f.waitingOnRequesterSeconds(),
+                f.activeSeconds(),
+                f.flowEfficiency(),
+                f.handoffs(),
+                f.bounces(),
+                f.pingPong(),
+                f.outcome(),
+                row.olaTarget(),
+                breached(row.olaTarget(), f.leadTimeSeconds(), f.ageSeconds()),
+                f.court(),
+                ledger.allowed());
     }
 
     /** Filters of {@code GET /api/requests}; all optional. */
-    public record Filter(@Nullable String requester, @Nullable String responder, @Nullable String kind,
-                         @Nullable String state, @Nullable String outcome, @Nullable Long incident,
-                         @Nullable Instant openedFrom, @Nullable Instant openedTo, @Nullable Boolean pingPong) {
-    }
+    public record Filter(
+            @Nullable String requester,
+            @Nullable String responder,
+            @Nullable String kind,
+            @Nullable String state,
+            @Nullable String outcome,
+            @Nullable Long incident,
+            @Nullable Instant openedFrom,
+            @Nullable Instant openedTo,
+            @Nullable Boolean pingPong) {}
 
     @Transactional(readOnly = true)
     public PageOf<RequestSummary> list(Filter filter, Paging paging) {
@@ -115,7 +181,8 @@ public class RequestService {
         RequestKind kind = filter.kind() == null ? null : v.enumValue("kind", filter.kind(), RequestKind.class);
         RequestState state = filter.state() == null ? null : v.enumValue("state", filter.state(), RequestState.class);
         String outcome = filter.outcome() == null ? null : filter.outcome().toUpperCase(java.util.Locale.ROOT);
-        if (outcome != null && !Set.of("FULFILLED", "DECLINED", "WITHDRAWN", "OPEN").contains(outcome)) {
+        if (outcome != null
+                && !Set.of("FULFILLED", "DECLINED", "WITHDRAWN", "OPEN").contains(outcome)) {
             v.add("outcome", "must be one of FULFILLED, DECLINED, WITHDRAWN, OPEN");
         }
         v.throwIfInvalid();
@@ -164,8 +231,12 @@ public class RequestService {
         List<OlaTarget> before = store.olaTargets();
         store.replaceOlaTargets(pairs, targets);
         List<OlaTarget> after = store.olaTargets();
-        audit.append(actor, "UPDATE", "ola-target", null, List.of(new Change("targets", before.toString(),
-                after.toString())));
+        audit.append(
+                actor,
+                "UPDATE",
+                "ola-target",
+                null,
+                List.of(new Change("targets", before.toString(), after.toString())));
         return after;
     }
 
@@ -189,10 +260,10 @@ public class RequestService {
             } catch (ApiException e) {
                 rejected++;
                 Problem p = e.toProblem(null);
-                List<Problem.FieldError> errors = p.errors() != null ? p.errors()
-                        : List.of(new Problem.FieldError("request", p.detail()));
-                results.add(new RequestImportResult.Item(index, item == null ? null : item.externalRef(), "REJECTED",
-                        null, null, errors));
+                List<Problem.FieldError> errors =
+                        p.errors() != null ? p.errors() : List.of(new Problem.FieldError("request", p.detail()));
+                results.add(new RequestImportResult.Item(
+                        index, item == null ? null : item.externalRef(), "REJECTED", null, null, errors));
             }
         }
         return new RequestImportResult(created, unchanged, rejected, results);
@@ -207,8 +278,8 @@ public class RequestService {
         }
         var existing = store.idByExternalRef(item.externalRef().trim());
         if (existing.isPresent()) {
-            return new RequestImportResult.Item(index, item.externalRef(), "UNCHANGED", existing.get(),
-                    key(existing.get()), List.of());
+            return new RequestImportResult.Item(
+                    index, item.externalRef(), "UNCHANGED", existing.get(), key(existing.get()), List.of());
         }
         Checked c = check(item.request(), "");
         RequestLedger ledger = new RequestLedger(c.requester(), c.responder(), c.openedAt());
@@ -240,39 +311,67 @@ public class RequestService {
     /** Stores a checked request with OPENED and the given (already validated) events, and its figures. */
     private long persist(Checked c, List<RequestLedger.Event> events, List<String> notes, Actor actor) {
         Instant now = clock.instant();
-        long id = store.insert(c.title(), c.kind(), c.description(), c.requesterId(), c.responderId(), c.incidentId(),
-                c.openedAt(), c.externalRef(), now);
+        long id = store.insert(
+                c.title(),
+                c.kind(),
+                c.description(),
+                c.requesterId(),
+                c.responderId(),
+                c.incidentId(),
+                c.openedAt(),
+                c.externalRef(),
+                now);
         store.insertEvent(id, 1, EventType.OPENED, c.openedAt(), c.requesterId(), null, null, actor.name(), now);
         RequestLedger ledger = new RequestLedger(c.requester(), c.responder(), c.openedAt());
         Map<String, Long> ids = events.isEmpty() ? Map.of() : teams.requireIds("events.team", teamsOf(events));
         for (int i = 0; i < events.size(); i++) {
             RequestLedger.Event e = events.get(i);
             ledger.append(e);
-            store.insertEvent(id, i + 2, e.type(), e.at(), ids.get(e.team()),
-                    e.toTeam() == null ? null : ids.get(e.toTeam()), notes.get(i), actor.name(), now);
+            store.insertEvent(
+                    id,
+                    i + 2,
+                    e.type(),
+                    e.at(),
+                    ids.get(e.team()),
+                    e.toTeam() == null ? null : ids.get(e.toTeam()),
+                    notes.get(i),
+                    actor.name(),
+                    now);
         }
         if (!events.isEmpty()) {
             saveDerived(id, ledger, now);
         }
-        audit.append(actor, "CREATE", ENTITY, id, List.of(new Change("title", null, c.title()),
-                new Change("pair", null, c.requester() + " → " + c.responder()),
-                new Change("kind", null, c.kind().name())));
+        audit.append(
+                actor,
+                "CREATE",
+                ENTITY,
+                id,
+                List.of(
+                        new Change("title", null, c.title()),
+                        new Change("pair", null, c.requester() + " → " + c.responder()),
+                        new Change("kind", null, c.kind().name())));
         return id;
     }
 
     private void saveDerived(long id, RequestLedger ledger, Instant now) {
         RequestLedger.Figures f = ledger.figures(ledger.lastEventAt());
-        Map<String, Long> ids = teams.requireIds("team", f.holder() == null
-                ? List.of(f.currentResponder()) : List.of(f.currentResponder(), f.holder()));
-        store.updateDerived(id, f, ids.get(f.currentResponder()), f.holder() == null ? null : ids.get(f.holder()),
-                ledger.lastEventAt(), now);
+        Map<String, Long> ids = teams.requireIds(
+                "team", f.holder() == null ? List.of(f.currentResponder()) : List.of(f.currentResponder(), f.holder()));
+        store.updateDerived(
+                id,
+                f,
+                ids.get(f.currentResponder()),
+                f.holder() == null ? null : ids.get(f.holder()),
+                ledger.lastEventAt(),
+                now);
     }
 
     private Checked check(RequestCreate body, String prefix) {
         Validator v = new Validator();
         v.require(prefix + "title", body.title()).maxLength(prefix + "title", body.title(), 300);
         RequestKind kind = v.enumValue(prefix + "kind", body.kind(), RequestKind.class);
-        v.require(prefix + "requesterTeam", body.requesterTeam()).require(prefix + "responderTeam", body.responderTeam());
+        v.require(prefix + "requesterTeam", body.requesterTeam())
+                .require(prefix + "responderTeam", body.responderTeam());
         if (body.requesterTeam() != null && body.requesterTeam().equals(body.responderTeam())) {
             v.add(prefix + "responderTeam", "must differ from requesterTeam");
         }
@@ -287,9 +386,18 @@ public class RequestService {
         }
         v.throwIfInvalid();
         Map<String, Long> ids = teams.requireIds(prefix + "team", List.of(body.requesterTeam(), body.responderTeam()));
-        return new Checked(body.title().trim(), kind, blankToNull(body.description()), body.requesterTeam(),
-                body.responderTeam(), ids.get(body.requesterTeam()), ids.get(body.responderTeam()), body.incidentId(),
-                openedAt, blankToNull(body.externalRef() == null ? null : body.externalRef().trim()));
+        return new Checked(
+                body.title().trim(),
+                kind,
+                blankToNull(body.description()),
+                body.requesterTeam(),
+                body.responderTeam(),
+                ids.get(body.requesterTeam()),
+                ids.get(body.responderTeam()),
+                body.incidentId(),
+                openedAt,
+                blankToNull(
+                        body.externalRef() == null ? null : body.externalRef().trim()));
     }
 
     private RequestLedger.Event checkEvent(EventCreate body, RequestLedger ledger, String prefix) {
@@ -326,28 +434,63 @@ public class RequestService {
 
     private static ApiException refused(RequestLedger.Refusal refusal) {
         List<Map<String, String>> allowed = refusal.allowed().stream()
-                .map(a -> Map.of("type", a.type().name(), "team", a.team())).toList();
-        String allowedText = refusal.allowed().stream().map(a -> a.type() + " by " + a.team())
-                .reduce((a, b) -> a + ", " + b).orElse("nothing");
-        return new ApiException(HttpStatus.CONFLICT, "Event not allowed",
-                refusal.getMessage() + " Allowed now: " + allowedText + ".", List.of(), Map.of("allowed", allowed));
+                .map(a -> Map.of("type", a.type().name(), "team", a.team()))
+                .toList();
+        String allowedText = refusal.allowed().stream()
+                .map(a -> a.type() + " by " + a.team())
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("nothing");
+        return new ApiException(
+                HttpStatus.CONFLICT,
+                "Event not allowed",
+                refusal.getMessage() + " Allowed now: " + allowedText + ".",
+                List.of(),
+                Map.of("allowed", allowed));
     }
 
     private RequestSummary summary(RequestStore.Row row, Instant now) {
         boolean closed = row.state().isClosed();
-        long running = closed ? 0 : Math.max(0, Duration.between(row.lastEventAt(), now).getSeconds());
+        long running = closed
+                ? 0
+                : Math.max(0, Duration.between(row.lastEventAt(), now).getSeconds());
         boolean holderIsRequester = row.requester().equals(row.holder());
         long onResponder = row.waitingResponder() + (closed || holderIsRequester ? 0 : running);
         long onRequester = row.waitingRequester() + (!closed && holderIsRequester ? running : 0);
         long active = row.active() + (row.state() == RequestState.IN_PROGRESS ? running : 0);
-        Long age = closed ? null : Math.max(0, Duration.between(row.openedAt(), now).getSeconds());
+        Long age = closed
+                ? null
+                : Math.max(0, Duration.between(row.openedAt(), now).getSeconds());
         long span = closed ? row.leadTime() : age;
         Double efficiency = span == 0 ? null : (double) active / span;
-        return new RequestSummary(row.id(), key(row.id()), row.title(), row.kind(), row.requester(), row.responder(),
-                row.currentResponder(), row.incidentId(), incidentKey(row.incidentId()), row.openedAt(),
-                row.externalRef(), row.state(), row.holder(), row.closedAt(), row.leadTime(), age, row.firstResponse(),
-                onResponder, onRequester, active, efficiency, row.handoffs(), row.bounces(), row.pingPong(),
-                row.outcome(), row.olaTarget(), breached(row.olaTarget(), row.leadTime(), age), row.version());
+        return new RequestSummary(
+                row.id(),
+                key(row.id()),
+                row.title(),
+                row.kind(),
+                row.requester(),
+                row.responder(),
+                row.currentResponder(),
+                row.incidentId(),
+                incidentKey(row.incidentId()),
+                row.openedAt(),
+                row.externalRef(),
+                row.state(),
+                row.holder(),
+                row.closedAt(),
+                row.leadTime(),
+                age,
+                row.firstResponse(),
+                onResponder,
+                onRequester,
+                active,
+                efficiency,
+                row.handoffs(),
+                row.bounces(),
+                row.pingPong(),
+                row.outcome(),
+                row.olaTarget(),
+                breached(row.olaTarget(), row.leadTime(), age),
+                row.version());
     }
 
     private static Boolean breached(Long target, Long leadTime, Long age) {

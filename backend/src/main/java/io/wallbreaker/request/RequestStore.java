@@ -30,17 +30,36 @@ class RequestStore {
             + "AND o.responder_team_id = r.responder_team_id AND o.kind = r.kind";
 
     /** A stored request with its derived figures as of its last event. */
-    record Row(long id, String title, RequestKind kind, String description, Long incidentId, Instant openedAt,
-               String externalRef, RequestState state, Instant closedAt, Instant lastEventAt, Long leadTime,
-               Long firstResponse, long waitingResponder, long waitingRequester, long active, int handoffs,
-               int bounces, boolean pingPong, String outcome, long version, String requester, String responder,
-               String currentResponder, String holder, Long olaTarget) {
-    }
+    record Row(
+            long id,
+            String title,
+            RequestKind kind,
+            String description,
+            Long incidentId,
+            Instant openedAt,
+            String externalRef,
+            RequestState state,
+            Instant closedAt,
+            Instant lastEventAt,
+            Long leadTime,
+            Long firstResponse,
+            long waitingResponder,
+            long waitingRequester,
+            long active,
+            int handoffs,
+            int bounces,
+            boolean pingPong,
+            String outcome,
+            long version,
+            String requester,
+            String responder,
+            String currentResponder,
+            String holder,
+            Long olaTarget) {}
 
     /** A stored event, teams as slugs. */
-    record StoredEvent(long id, int seq, EventType type, Instant at, String team, String toTeam, String note,
-                       String recordedBy) {
-    }
+    record StoredEvent(
+            long id, int seq, EventType type, Instant at, String team, String toTeam, String note, String recordedBy) {}
 
     private final JdbcOperations jdbc;
 
@@ -51,15 +70,23 @@ class RequestStore {
     Optional<Row> find(long id, boolean lockForUpdate) {
         if (lockForUpdate) {
             // Serialises appends per request: a second writer waits here until the first commits.
-            SqlQuery.list(jdbc, "SELECT id FROM cross_request WHERE id = ? FOR UPDATE", List.of(id), rs -> rs.getLong(1));
+            SqlQuery.list(
+                    jdbc, "SELECT id FROM cross_request WHERE id = ? FOR UPDATE", List.of(id), rs -> rs.getLong(1));
         }
-        return SqlQuery.list(jdbc, "SELECT " + SELECT + " FROM " + FROM + " WHERE r.id = ?", List.of(id),
-                RequestStore::row).stream().findFirst();
+        return SqlQuery.list(
+                        jdbc, "SELECT " + SELECT + " FROM " + FROM + " WHERE r.id = ?", List.of(id), RequestStore::row)
+                .stream()
+                .findFirst();
     }
 
     Optional<Long> idByExternalRef(String externalRef) {
-        return SqlQuery.list(jdbc, "SELECT id FROM cross_request WHERE external_ref = ?", List.of(externalRef),
-                rs -> rs.getLong(1)).stream().findFirst();
+        return SqlQuery.list(
+                        jdbc,
+                        "SELECT id FROM cross_request WHERE external_ref = ?",
+                        List.of(externalRef),
+                        rs -> rs.getLong(1))
+                .stream()
+                .findFirst();
     }
 
     boolean incidentExists(long incidentId) {
@@ -68,45 +95,105 @@ class RequestStore {
     }
 
     List<StoredEvent> events(long requestId) {
-        return SqlQuery.list(jdbc, "SELECT e.id, e.seq, e.type, e.at, t.slug AS team_slug, tt.slug AS to_slug, "
+        return SqlQuery.list(
+                jdbc,
+                "SELECT e.id, e.seq, e.type, e.at, t.slug AS team_slug, tt.slug AS to_slug, "
                         + "e.note, e.recorded_by FROM request_event e JOIN team t ON t.id = e.team_id "
                         + "LEFT JOIN team tt ON tt.id = e.to_team_id WHERE e.request_id = ? ORDER BY e.seq",
-                List.of(requestId), rs -> new StoredEvent(rs.getLong("id"), rs.getInt("seq"),
-                        EventType.valueOf(rs.getString("type")), SqlQuery.instant(rs, "at"),
-                        rs.getString("team_slug"), rs.getString("to_slug"), rs.getString("note"),
+                List.of(requestId),
+                rs -> new StoredEvent(
+                        rs.getLong("id"),
+                        rs.getInt("seq"),
+                        EventType.valueOf(rs.getString("type")),
+                        SqlQuery.instant(rs, "at"),
+                        rs.getString("team_slug"),
+                        rs.getString("to_slug"),
+                        rs.getString("note"),
                         rs.getString("recorded_by")));
     }
 
-    long insert(String title, RequestKind kind, String description, long requesterId, long responderId,
-                Long incidentId, Instant openedAt, String externalRef, Instant now) {
-        return SqlQuery.insert(jdbc, "INSERT INTO cross_request (title, kind, description, requester_team_id, "
+    long insert(
+            String title,
+            RequestKind kind,
+            String description,
+            long requesterId,
+            long responderId,
+            Long incidentId,
+            Instant openedAt,
+            String externalRef,
+            Instant now) {
+        return SqlQuery.insert(
+                jdbc,
+                "INSERT INTO cross_request (title, kind, description, requester_team_id, "
                         + "responder_team_id, current_responder_team_id, incident_id, opened_at, external_ref, state, "
                         + "holder_team_id, last_event_at, waiting_responder_seconds, waiting_requester_seconds, "
                         + "active_seconds, handoffs, bounces, ping_pong, outcome, version, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, 0, 0, 0, 0, 0, FALSE, 'OPEN', 0, ?, ?)",
-                SqlQuery.params(title, kind, description, requesterId, responderId, responderId, incidentId, openedAt,
-                        externalRef, responderId, openedAt, now, now));
+                SqlQuery.params(
+                        title,
+                        kind,
+                        description,
+                        requesterId,
+                        responderId,
+                        responderId,
+                        incidentId,
+                        openedAt,
+                        externalRef,
+                        responderId,
+                        openedAt,
+                        now,
+                        now));
     }
 
-    void insertEvent(long requestId, int seq, EventType type, Instant at, long teamId, Long toTeamId, String note,
-                     String recordedBy, Instant now) {
-        SqlQuery.update(jdbc, "INSERT INTO request_event (request_id, seq, type, at, team_id, to_team_id, note, "
+    void insertEvent(
+            long requestId,
+            int seq,
+            EventType type,
+            Instant at,
+            long teamId,
+            Long toTeamId,
+            String note,
+            String recordedBy,
+            Instant now) {
+        SqlQuery.update(
+                jdbc,
+                "INSERT INTO request_event (request_id, seq, type, at, team_id, to_team_id, note, "
                         + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 SqlQuery.params(requestId, seq, type, at, teamId, toTeamId, note, recordedBy, now));
     }
 
     /** Stores the figures as of the last event (open requests' running time is added when read). */
-    void updateDerived(long requestId, RequestLedger.Figures f, long currentResponderId, Long holderId,
-                       Instant lastEventAt, Instant now) {
-        SqlQuery.update(jdbc, "UPDATE cross_request SET state = ?, current_responder_team_id = ?, holder_team_id = ?, "
+    void updateDerived(
+            long requestId,
+            RequestLedger.Figures f,
+            long currentResponderId,
+            Long holderId,
+            Instant lastEventAt,
+            Instant now) {
+        SqlQuery.update(
+                jdbc,
+                "UPDATE cross_request SET state = ?, current_responder_team_id = ?, holder_team_id = ?, "
                         + "closed_at = ?, last_event_at = ?, lead_time_seconds = ?, first_response_seconds = ?, "
                         + "waiting_responder_seconds = ?, waiting_requester_seconds = ?, active_seconds = ?, "
                         + "handoffs = ?, bounces = ?, ping_pong = ?, outcome = ?, version = version + 1, updated_at = ? "
                         + "WHERE id = ?",
-                SqlQuery.params(f.state(), currentResponderId, holderId, f.closedAt(), lastEventAt,
-                        f.leadTimeSeconds(), f.timeToFirstResponseSeconds(), f.waitingOnResponderSeconds(),
-                        f.waitingOnRequesterSeconds(), f.activeSeconds(), f.handoffs(), f.bounces(), f.pingPong(),
-                        f.outcome(), now, requestId));
+                SqlQuery.params(
+                        f.state(),
+                        currentResponderId,
+                        holderId,
+                        f.closedAt(),
+                        lastEventAt,
+                        f.leadTimeSeconds(),
+                        f.timeToFirstResponseSeconds(),
+                        f.waitingOnResponderSeconds(),
+                        f.waitingOnRequesterSeconds(),
+                        f.activeSeconds(),
+                        f.handoffs(),
+                        f.bounces(),
+                        f.pingPong(),
+                        f.outcome(),
+                        now,
+                        requestId));
     }
 
     PageOf<Row> page(SqlQuery query, Paging paging) {
@@ -118,34 +205,60 @@ class RequestStore {
     }
 
     List<OlaTarget> olaTargets() {
-        return SqlQuery.list(jdbc, "SELECT rq.slug AS rq, rs.slug AS rs, o.kind, o.target_seconds FROM ola_target o "
+        return SqlQuery.list(
+                jdbc,
+                "SELECT rq.slug AS rq, rs.slug AS rs, o.kind, o.target_seconds FROM ola_target o "
                         + "JOIN team rq ON rq.id = o.requester_team_id JOIN team rs ON rs.id = o.responder_team_id "
-                        + "ORDER BY rq.slug, rs.slug, o.kind", List.of(),
-                rs -> new OlaTarget(rs.getString("rq"), rs.getString("rs"), rs.getString("kind"),
-                        rs.getLong("target_seconds")));
+                        + "ORDER BY rq.slug, rs.slug, o.kind",
+                List.of(),
+                rs -> new OlaTarget(
+                        rs.getString("rq"), rs.getString("rs"), rs.getString("kind"), rs.getLong("target_seconds")));
     }
 
     void replaceOlaTargets(List<long[]> teamPairs, List<OlaTarget> targets) {
         SqlQuery.update(jdbc, "DELETE FROM ola_target", List.of());
         for (int i = 0; i < targets.size(); i++) {
-            SqlQuery.update(jdbc, "INSERT INTO ola_target (requester_team_id, responder_team_id, kind, target_seconds) "
-                    + "VALUES (?, ?, ?, ?)", List.of(teamPairs.get(i)[0], teamPairs.get(i)[1],
-                    targets.get(i).kind().toUpperCase(java.util.Locale.ROOT), targets.get(i).targetSeconds()));
+            SqlQuery.update(
+                    jdbc,
+                    "INSERT INTO ola_target (requester_team_id, responder_team_id, kind, target_seconds) "
+                            + "VALUES (?, ?, ?, ?)",
+                    List.of(
+                            teamPairs.get(i)[0],
+                            teamPairs.get(i)[1],
+                            targets.get(i).kind().toUpperCase(java.util.Locale.ROOT),
+                            targets.get(i).targetSeconds()));
         }
     }
 
     private static Row row(ResultSet rs) throws SQLException {
         long target = rs.getLong("ola_target");
         Long olaTarget = rs.wasNull() ? null : target;
-        return new Row(rs.getLong("id"), rs.getString("title"), RequestKind.valueOf(rs.getString("kind")),
-                rs.getString("description"), nullableLong(rs, "incident_id"), SqlQuery.instant(rs, "opened_at"),
-                rs.getString("external_ref"), RequestState.valueOf(rs.getString("state")),
-                SqlQuery.instant(rs, "closed_at"), SqlQuery.instant(rs, "last_event_at"),
-                nullableLong(rs, "lead_time_seconds"), nullableLong(rs, "first_response_seconds"),
-                rs.getLong("waiting_responder_seconds"), rs.getLong("waiting_requester_seconds"),
-                rs.getLong("active_seconds"), rs.getInt("handoffs"), rs.getInt("bounces"), rs.getBoolean("ping_pong"),
-                rs.getString("outcome"), rs.getLong("version"), rs.getString("requester_slug"),
-                rs.getString("responder_slug"), rs.getString("current_slug"), rs.getString("holder_slug"), olaTarget);
+        return new Row(
+                rs.getLong("id"),
+                rs.getString("title"),
+                RequestKind.valueOf(rs.getString("kind")),
+                rs.getString("description"),
+                nullableLong(rs, "incident_id"),
+                SqlQuery.instant(rs, "opened_at"),
+                rs.getString("external_ref"),
+                RequestState.valueOf(rs.getString("state")),
+                SqlQuery.instant(rs, "closed_at"),
+                SqlQuery.instant(rs, "last_event_at"),
+                nullableLong(rs, "lead_time_seconds"),
+                nullableLong(rs, "first_response_seconds"),
+                rs.getLong("waiting_responder_seconds"),
+                rs.getLong("waiting_requester_seconds"),
+                rs.getLong("active_seconds"),
+                rs.getInt("handoffs"),
+                rs.getInt("bounces"),
+                rs.getBoolean("ping_pong"),
+                rs.getString("outcome"),
+                rs.getLong("version"),
+                rs.getString("requester_slug"),
+                rs.getString("responder_slug"),
+                rs.getString("current_slug"),
+                rs.getString("holder_slug"),
+                olaTarget);
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -36,7 +36,8 @@ class RequestWallTime implements IncidentWallTime {
         long span = Duration.between(detectedAt, end).getSeconds();
         List<OpenIntervals.Interval> intervals = new ArrayList<>();
         for (List<Object[]> events : linkedRequestEvents(incidentId).values()) {
-            intervals.addAll(OpenIntervals.of(events.stream().map(e -> (EventType) e[0]).toList(),
+            intervals.addAll(OpenIntervals.of(
+                    events.stream().map(e -> (EventType) e[0]).toList(),
                     events.stream().map(e -> (Instant) e[1]).toList()));
         }
         if (intervals.isEmpty() || span <= 0) {
@@ -48,12 +49,18 @@ class RequestWallTime implements IncidentWallTime {
 
     private Map<Long, List<Object[]>> linkedRequestEvents(long incidentId) {
         Map<Long, List<Object[]>> byRequest = new LinkedHashMap<>();
-        SqlQuery.list(jdbc, "SELECT e.request_id, e.type, e.at FROM request_event e "
-                        + "JOIN cross_request r ON r.id = e.request_id WHERE r.incident_id = ? "
-                        + "AND e.type IN ('OPENED', 'REOPENED', 'FULFILLED', 'DECLINED', 'WITHDRAWN') "
-                        + "ORDER BY e.request_id, e.seq", List.of(incidentId),
-                rs -> new Object[] {rs.getLong(1), EventType.valueOf(rs.getString(2)), SqlQuery.instant(rs, "at")})
-                .forEach(row -> byRequest.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+        SqlQuery.list(
+                        jdbc,
+                        "SELECT e.request_id, e.type, e.at FROM request_event e "
+                                + "JOIN cross_request r ON r.id = e.request_id WHERE r.incident_id = ? "
+                                + "AND e.type IN ('OPENED', 'REOPENED', 'FULFILLED', 'DECLINED', 'WITHDRAWN') "
+                                + "ORDER BY e.request_id, e.seq",
+                        List.of(incidentId),
+                        rs -> new Object[] {
+                            rs.getLong(1), EventType.valueOf(rs.getString(2)), SqlQuery.instant(rs, "at")
+                        })
+                .forEach(row -> byRequest
+                        .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                         .add(new Object[] {row[1], row[2]}));
         return byRequest;
     }

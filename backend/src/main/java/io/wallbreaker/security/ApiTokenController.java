@@ -7,12 +7,12 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.http.uri.UriBuilder;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.common.ApiException;
@@ -40,11 +40,15 @@ class ApiTokenController {
     HttpResponse<ApiTokenCreated> create(@Body ApiTokenCreate body, Authentication auth) {
         Actor actor = Actor.of(auth);
         if (actor.kind() == Actor.Kind.TOKEN) {
-            throw new ApiException(io.micronaut.http.HttpStatus.FORBIDDEN, "Forbidden",
+            throw new ApiException(
+                    io.micronaut.http.HttpStatus.FORBIDDEN,
+                    "Forbidden",
                     "API tokens are created by signing in, not with another token.");
         }
         ApiTokenCreated created = tokens.create(userId(auth), body, actor);
-        return HttpResponse.created(created, UriBuilder.of("/api/tokens").path(Long.toString(created.id())).build());
+        return HttpResponse.created(
+                created,
+                UriBuilder.of("/api/tokens").path(Long.toString(created.id())).build());
     }
 
     @Delete("/{id}")

@@ -6,5 +6,4 @@ import java.time.Instant;
 
 /** Body of {@code POST /api/tokens}: a name to recognise the token by and an optional expiry. */
 @Serdeable
-record ApiTokenCreate(@Nullable String name, @Nullable Instant expiresAt) {
-}
+record ApiTokenCreate(@Nullable String name, @Nullable Instant expiresAt) {}

@@ -6,5 +6,9 @@ import java.time.Instant;
 
 /** A new token: the only response that ever contains the secret. */
 @Serdeable
-record ApiTokenCreated(long id, String name, String token, Instant createdAt, @Nullable Instant expiresAt) {
-}
+record ApiTokenCreated(
+        long id,
+        String name,
+        String token,
+        Instant createdAt,
+        @Nullable Instant expiresAt) {}

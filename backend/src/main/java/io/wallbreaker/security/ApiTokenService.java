@@ -44,8 +44,7 @@ class ApiTokenService {
     }
 
     /** The owner a valid token acts for. */
-    record TokenOwner(long tokenId, String tokenName, long userId, String login, Role role) {
-    }
+    record TokenOwner(long tokenId, String tokenName, long userId, String login, Role role) {}
 
     @Transactional
     ApiTokenCreated create(long userId, ApiTokenCreate body, Actor actor) {
@@ -60,25 +59,35 @@ class ApiTokenService {
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String name = body.name().trim();
-        long id = SqlQuery.insert(jdbc, "INSERT INTO api_token (user_id, name, token_hash, created_at, expires_at) "
-                + "VALUES (?, ?, ?, ?, ?)", SqlQuery.params(userId, name, sha256(secret), now, body.expiresAt()));
+        long id = SqlQuery.insert(
+                jdbc,
+                "INSERT INTO api_token (user_id, name, token_hash, created_at, expires_at) " + "VALUES (?, ?, ?, ?, ?)",
+                SqlQuery.params(userId, name, sha256(secret), now, body.expiresAt()));
         audit.append(actor, "CREATE", ENTITY, id, List.of(new Change("name", null, name)));
         return new ApiTokenCreated(id, name, secret, now, body.expiresAt());
     }
 
     @Transactional(readOnly = true)
     List<ApiTokenView> list(long userId) {
-        return SqlQuery.list(jdbc, "SELECT id, name, created_at, expires_at, last_used_at FROM api_token "
+        return SqlQuery.list(
+                jdbc,
+                "SELECT id, name, created_at, expires_at, last_used_at FROM api_token "
                         + "WHERE user_id = ? AND revoked_at IS NULL ORDER BY created_at DESC, id DESC",
-                List.of(userId), rs -> new ApiTokenView(rs.getLong("id"), rs.getString("name"),
-                        SqlQuery.instant(rs, "created_at"), SqlQuery.instant(rs, "expires_at"),
+                List.of(userId),
+                rs -> new ApiTokenView(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        SqlQuery.instant(rs, "created_at"),
+                        SqlQuery.instant(rs, "expires_at"),
                         SqlQuery.instant(rs, "last_used_at")));
     }
 
     @Transactional
     void revoke(long userId, long tokenId, Actor actor) {
-        int changed = SqlQuery.update(jdbc, "UPDATE api_token SET revoked_at = ? "
-                + "WHERE id = ? AND user_id = ? AND revoked_at IS NULL", List.of(clock.instant(), tokenId, userId));
+        int changed = SqlQuery.update(
+                jdbc,
+                "UPDATE api_token SET revoked_at = ? " + "WHERE id = ? AND user_id = ? AND revoked_at IS NULL",
+                List.of(clock.instant(), tokenId, userId));
         if (changed == 0) {
             throw ApiException.notFound("Token " + tokenId);
         }
@@ -92,12 +101,20 @@ class ApiTokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        List<Object[]> rows = SqlQuery.list(jdbc, "SELECT t.id, t.name, t.last_used_at, u.id AS uid, u.login, u.role "
+        List<Object[]> rows = SqlQuery.list(
+                jdbc,
+                "SELECT t.id, t.name, t.last_used_at, u.id AS uid, u.login, u.role "
                         + "FROM api_token t JOIN app_user u ON u.id = t.user_id "
                         + "WHERE t.token_hash = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)",
-                List.of(sha256(secret), now), rs -> new Object[] {rs.getLong("id"), rs.getString("name"),
-                        SqlQuery.instant(rs, "last_used_at"), rs.getLong("uid"), rs.getString("login"),
-                        rs.getString("role")});
+                List.of(sha256(secret), now),
+                rs -> new Object[] {
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    SqlQuery.instant(rs, "last_used_at"),
+                    rs.getLong("uid"),
+                    rs.getString("login"),
+                    rs.getString("role")
+                });
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -106,14 +123,14 @@ class ApiTokenService {
         if (lastUsed == null || lastUsed.plus(LAST_USED_GRANULARITY).isBefore(now)) {
             SqlQuery.update(jdbc, "UPDATE api_token SET last_used_at = ? WHERE id = ?", List.of(now, row[0]));
         }
-        return Optional.of(new TokenOwner((Long) row[0], (String) row[1], (Long) row[3], (String) row[4],
-                Role.valueOf((String) row[5])));
+        return Optional.of(new TokenOwner(
+                (Long) row[0], (String) row[1], (Long) row[3], (String) row[4], Role.valueOf((String) row[5])));
     }
 
     static String sha256(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -37,9 +37,17 @@ class ApiTokenValidator implements TokenValidator<HttpRequest<?>> {
             return Publishers.empty();
         }
         CompletableFuture<Optional<Authentication>> lookup = CompletableFuture.supplyAsync(
-                () -> tokens.authenticate(token).map(owner -> Authentication.build(owner.login(),
-                        List.of(owner.role().name()), Map.of(Actor.ATTR_USER_ID, owner.userId(),
-                                Actor.ATTR_TOKEN_ID, owner.tokenId(), Actor.ATTR_TOKEN_NAME, owner.tokenName()))),
+                () -> tokens.authenticate(token)
+                        .map(owner -> Authentication.build(
+                                owner.login(),
+                                List.of(owner.role().name()),
+                                Map.of(
+                                        Actor.ATTR_USER_ID,
+                                        owner.userId(),
+                                        Actor.ATTR_TOKEN_ID,
+                                        owner.tokenId(),
+                                        Actor.ATTR_TOKEN_NAME,
+                                        owner.tokenName()))),
                 blocking);
         return Publishers.fromCompletableFuture(lookup.thenApply(found -> found.orElse(null)));
     }

@@ -6,6 +6,9 @@ import java.time.Instant;
 
 /** A token in the owner's list, without its secret. */
 @Serdeable
-record ApiTokenView(long id, String name, Instant createdAt, @Nullable Instant expiresAt,
-                    @Nullable Instant lastUsedAt) {
-}
+record ApiTokenView(
+        long id,
+        String name,
+        Instant createdAt,
+        @Nullable Instant expiresAt,
+        @Nullable Instant lastUsedAt) {}

@@ -18,13 +18,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
+import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Problem;
 import io.wallbreaker.common.Problems;
-import io.micronaut.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,9 +56,15 @@ class AuthController {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AuthController(UserService users, PasswordHasher hasher, LoginThrottle throttle,
-                   AccessRefreshTokenGenerator tokens, AuditLog audit, SessionRevocation sessions, Clock clock,
-                   @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName) {
+    AuthController(
+            UserService users,
+            PasswordHasher hasher,
+            LoginThrottle throttle,
+            AccessRefreshTokenGenerator tokens,
+            AuditLog audit,
+            SessionRevocation sessions,
+            Clock clock,
+            @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName) {
         this.users = users;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -83,9 +89,13 @@ class AuthController {
             hasher.verifyDecoy(body.password());
             audit.append(attempted, "LOGIN_LOCKED", ENTITY, null, List.of());
             long seconds = Math.max(1, (locked.get().toMillis() + 999) / 1000);
-            return Problems.response(429, Problem.of(429, "Too many failed sign-ins",
-                            "This login is locked after " + LoginThrottle.MAX_FAILURES
-                                    + " failed sign-ins; try again in " + seconds + " seconds."))
+            return Problems.response(
+                            429,
+                            Problem.of(
+                                    429,
+                                    "Too many failed sign-ins",
+                                    "This login is locked after " + LoginThrottle.MAX_FAILURES
+                                            + " failed sign-ins; try again in " + seconds + " seconds."))
                     .header("Retry-After", Long.toString(seconds));
         }
         Optional<UserAccount> account = users.account(login);
@@ -101,16 +111,23 @@ class AuthController {
         throttle.clear(login);
         audit.append(new Actor(login, Actor.Kind.USER, user.id()), "LOGIN_SUCCESS", ENTITY, null, List.of());
         String csrf = randomToken();
-        Authentication authentication = Authentication.build(login, List.of(user.role().name()),
-                Map.of(Actor.ATTR_USER_ID, user.id(), CSRF_ATTRIBUTE, csrf,
-                        SessionRevocation.ISSUED_AT_MILLIS, clock.millis()));
+        Authentication authentication = Authentication.build(
+                login,
+                List.of(user.role().name()),
+                Map.of(
+                        Actor.ATTR_USER_ID,
+                        user.id(),
+                        CSRF_ATTRIBUTE,
+                        csrf,
+                        SessionRevocation.ISSUED_AT_MILLIS,
+                        clock.millis()));
         AccessRefreshToken token = tokens.generate(authentication)
                 .orElseThrow(() -> new IllegalStateException("no access token generated"));
         long expiresIn = token.getExpiresIn() == null ? 0 : token.getExpiresIn();
         UserView view = users.view(user);
         Me me = new Me(view.login(), view.displayName(), view.role(), view.teams(), csrf);
-        MutableHttpResponse<LoginResponse> response = HttpResponse.ok(
-                new LoginResponse(token.getAccessToken(), "Bearer", expiresIn, me));
+        MutableHttpResponse<LoginResponse> response =
+                HttpResponse.ok(new LoginResponse(token.getAccessToken(), "Bearer", expiresIn, me));
         response.cookie(sessionCookie(request, token.getAccessToken(), Duration.ofSeconds(expiresIn)));
         return response;
     }
@@ -134,18 +151,20 @@ class AuthController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     Me me(Authentication authentication) {
         UserView view = users.findView(authentication.getName())
-                .orElseThrow(() -> new ApiException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "Unauthorized",
+                .orElseThrow(() -> new ApiException(
+                        io.micronaut.http.HttpStatus.UNAUTHORIZED,
+                        "Unauthorized",
                         "The signed-in user no longer exists."));
         Object csrf = authentication.getAttributes().get(CSRF_ATTRIBUTE);
-        return new Me(view.login(), view.displayName(), view.role(), view.teams(),
-                csrf == null ? null : csrf.toString());
+        return new Me(
+                view.login(), view.displayName(), view.role(), view.teams(), csrf == null ? null : csrf.toString());
     }
 
     private Cookie sessionCookie(HttpRequest<?> request, String value, Duration maxAge) {
         return Cookie.of(cookieName, value)
                 .httpOnly(true)
-                .secure(request.isSecure() || "https".equalsIgnoreCase(
-                        request.getHeaders().get("X-Forwarded-Proto")))
+                .secure(request.isSecure()
+                        || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto")))
                 .sameSite(SameSite.Strict)
                 .path("/")
                 .maxAge(maxAge);

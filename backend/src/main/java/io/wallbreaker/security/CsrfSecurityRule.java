@@ -24,19 +24,23 @@ import org.reactivestreams.Publisher;
 class CsrfSecurityRule implements SecurityRule<HttpRequest<?>> {
 
     static final String HEADER = "X-CSRF-TOKEN";
-    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
-            HttpMethod.TRACE);
+    private static final Set<HttpMethod> SAFE =
+            Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     @Override
     public Publisher<SecurityRuleResult> check(HttpRequest<?> request, Authentication authentication) {
-        if (request == null || authentication == null || SAFE.contains(request.getMethod())
+        if (request == null
+                || authentication == null
+                || SAFE.contains(request.getMethod())
                 || request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
             return Publishers.just(SecurityRuleResult.UNKNOWN);
         }
         Object expected = authentication.getAttributes().get(AuthController.CSRF_ATTRIBUTE);
         String given = request.getHeaders().get(HEADER);
-        if (expected == null || given == null || !MessageDigest.isEqual(
-                expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
+        if (expected == null
+                || given == null
+                || !MessageDigest.isEqual(
+                        expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
             return Publishers.just(SecurityRuleResult.REJECTED);
         }
         return Publishers.just(SecurityRuleResult.UNKNOWN);

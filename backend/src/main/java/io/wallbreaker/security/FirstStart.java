@@ -42,8 +42,10 @@ public class FirstStart {
         String password = generated ? generate() : configuredPassword;
         try {
             if (users.ensure("admin", "Administrator", password, Role.ADMIN, List.of()) && generated) {
-                LOG.warn("Created the first account: login 'admin', password '{}' (shown once; change it after "
-                        + "signing in, or set WALLBREAKER_ADMIN_PASSWORD before the first start)", password);
+                LOG.warn(
+                        "Created the first account: login 'admin', password '{}' (shown once; change it after "
+                                + "signing in, or set WALLBREAKER_ADMIN_PASSWORD before the first start)",
+                        password);
             }
         } catch (RuntimeException anotherInstanceWon) {
             // A second instance starting against the same empty database created it first.

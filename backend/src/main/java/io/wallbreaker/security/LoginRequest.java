@@ -5,5 +5,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Body of {@code POST /api/auth/login}. */
 @Serdeable
-record LoginRequest(@Nullable String login, @Nullable String password) {
-}
+record LoginRequest(@Nullable String login, @Nullable String password) {}

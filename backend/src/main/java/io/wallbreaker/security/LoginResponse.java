@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** A successful sign-in: the bearer token for API clients (browsers use the cookie set alongside). */
 @Serdeable
-record LoginResponse(String accessToken, String tokenType, long expiresIn, Me user) {
-}
+record LoginResponse(String accessToken, String tokenType, long expiresIn, Me user) {}

@@ -30,9 +30,11 @@ class LoginThrottle {
     /** How long the login stays locked, if it is locked now. */
     Optional<Duration> lockedFor(String login) {
         Instant now = clock.instant();
-        List<Instant> recent = SqlQuery.list(jdbc,
+        List<Instant> recent = SqlQuery.list(
+                jdbc,
                 "SELECT at FROM login_failure WHERE login = ? AND at > ? ORDER BY at DESC LIMIT " + MAX_FAILURES,
-                List.of(login, now.minus(WINDOW)), rs -> SqlQuery.instant(rs, "at"));
+                List.of(login, now.minus(WINDOW)),
+                rs -> SqlQuery.instant(rs, "at"));
         if (recent.size() < MAX_FAILURES) {
             return Optional.empty();
         }

@@ -9,5 +9,9 @@ import java.util.List;
  * {@code X-CSRF-TOKEN} header on writes; it is null for API-token callers, who need none.
  */
 @Serdeable
-public record Me(String login, String displayName, Role role, List<String> teams, @Nullable String csrfToken) {
-}
+public record Me(
+        String login,
+        String displayName,
+        Role role,
+        List<String> teams,
+        @Nullable String csrfToken) {}

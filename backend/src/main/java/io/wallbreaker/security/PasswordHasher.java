@@ -29,8 +29,8 @@ public class PasswordHasher {
 
     PasswordHasher(@Value("${wallbreaker.security.password-iterations:600000}") int iterations) {
         if (iterations < MIN_ITERATIONS) {
-            throw new IllegalArgumentException("wallbreaker.security.password-iterations must be at least "
-                    + MIN_ITERATIONS);
+            throw new IllegalArgumentException(
+                    "wallbreaker.security.password-iterations must be at least " + MIN_ITERATIONS);
         }
         this.iterations = iterations;
         this.decoy = hash("decoy-password-never-used");
@@ -63,7 +63,9 @@ public class PasswordHasher {
     private static byte[] derive(String password, byte[] salt, int rounds) {
         PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, rounds, KEY_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 unavailable", e);
         } finally {

@@ -7,6 +7,5 @@ public final class Roles {
     public static final String MEMBER = "MEMBER";
     public static final String VIEWER = "VIEWER";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

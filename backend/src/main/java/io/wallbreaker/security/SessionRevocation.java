@@ -33,8 +33,7 @@ class SessionRevocation implements GenericJwtClaimsValidator<HttpRequest<?>> {
     static final String ISSUED_AT_MILLIS = "issuedAtMs";
 
     /** What the database said for one user, and when we asked; {@code exists} false for deleted users. */
-    private record Known(boolean exists, @Nullable Instant validAfter, Instant fetchedAt) {
-    }
+    private record Known(boolean exists, @Nullable Instant validAfter, Instant fetchedAt) {}
 
     private final Map<Long, Known> cache = new ConcurrentHashMap<>();
     private final JdbcOperations jdbc;
@@ -53,7 +52,8 @@ class SessionRevocation implements GenericJwtClaimsValidator<HttpRequest<?>> {
             return true;
         }
         Instant issuedAt = claims.get(ISSUED_AT_MILLIS) instanceof Number millis
-                ? Instant.ofEpochMilli(millis.longValue()) : issuedAt(claims.get(Claims.ISSUED_AT));
+                ? Instant.ofEpochMilli(millis.longValue())
+                : issuedAt(claims.get(Claims.ISSUED_AT));
         Known known = known(uid.longValue());
         if (!known.exists()) {
             return false;
@@ -74,9 +74,13 @@ class SessionRevocation implements GenericJwtClaimsValidator<HttpRequest<?>> {
         if (cached != null && Duration.between(cached.fetchedAt(), now).compareTo(CACHE_FOR) < 0) {
             return cached;
         }
-        Optional<Optional<Instant>> row = tx.executeRead(status -> SqlQuery.list(jdbc,
-                "SELECT sessions_valid_after FROM app_user WHERE id = ?", List.of(userId),
-                rs -> Optional.ofNullable(SqlQuery.instant(rs, "sessions_valid_after"))).stream().findFirst());
+        Optional<Optional<Instant>> row = tx.executeRead(status -> SqlQuery.list(
+                        jdbc,
+                        "SELECT sessions_valid_after FROM app_user WHERE id = ?",
+                        List.of(userId),
+                        rs -> Optional.ofNullable(SqlQuery.instant(rs, "sessions_valid_after")))
+                .stream()
+                .findFirst());
         Known fresh = new Known(row.isPresent(), row.flatMap(v -> v).orElse(null), now);
         cache.put(userId, fresh);
         return fresh;

@@ -31,13 +31,15 @@ class SigningKeyFactory {
 
     @Singleton
     @Named("generator")
-    SignatureGeneratorConfiguration signature(@Value("${wallbreaker.secret:}") @Nullable String configured,
-                                              JdbcOperations jdbc, TransactionOperations<Connection> tx,
-                                              Clock clock) {
+    SignatureGeneratorConfiguration signature(
+            @Value("${wallbreaker.secret:}") @Nullable String configured,
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> tx,
+            Clock clock) {
         String secret = configured == null || configured.isBlank() ? stored(jdbc, tx, clock) : configured;
         if (secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("WALLBREAKER_SECRET must be at least " + MIN_SECRET_LENGTH
-                    + " characters long");
+            throw new IllegalStateException(
+                    "WALLBREAKER_SECRET must be at least " + MIN_SECRET_LENGTH + " characters long");
         }
         SecretSignatureConfiguration config = new SecretSignatureConfiguration("generator");
         config.setJwsAlgorithm(JWSAlgorithm.HS256);
@@ -54,8 +56,8 @@ class SigningKeyFactory {
         new SecureRandom().nextBytes(key);
         String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
         try {
-            tx.executeWrite(status -> jdbc.prepareStatement(
-                    "INSERT INTO app_secret (name, secret, created_at) VALUES (?, ?, ?)", ps -> {
+            tx.executeWrite(status ->
+                    jdbc.prepareStatement("INSERT INTO app_secret (name, secret, created_at) VALUES (?, ?, ?)", ps -> {
                         ps.setString(1, SECRET_NAME);
                         ps.setString(2, generated);
                         ps.setTimestamp(3, Timestamp.from(clock.instant()));

@@ -17,5 +17,4 @@ record UserAccount(
         Role role,
         @Version Long version,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

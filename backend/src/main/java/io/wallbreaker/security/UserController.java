@@ -45,7 +45,8 @@ class UserController {
     @Post
     HttpResponse<UserView> create(@Body UserCreate body, Authentication auth) {
         UserView created = service.create(body, Actor.of(auth));
-        return HttpResponse.created(created, UriBuilder.of("/api/users").path(created.login()).build());
+        return HttpResponse.created(
+                created, UriBuilder.of("/api/users").path(created.login()).build());
     }
 
     @Put("/{login}")

@@ -6,6 +6,9 @@ import java.util.List;
 
 /** Body of {@code POST /api/users}. */
 @Serdeable
-record UserCreate(@Nullable String login, @Nullable String displayName, @Nullable String password,
-                  @Nullable String role, @Nullable List<String> teams) {
-}
+record UserCreate(
+        @Nullable String login,
+        @Nullable String displayName,
+        @Nullable String password,
+        @Nullable String role,
+        @Nullable List<String> teams) {}

@@ -18,7 +18,8 @@ interface UserRepository extends CrudRepository<UserAccount, Long> {
 
     Page<UserAccount> findAll(Pageable pageable);
 
-    @Query("SELECT t.slug FROM user_team ut JOIN team t ON t.id = ut.team_id WHERE ut.user_id = :userId ORDER BY t.slug")
+    @Query(
+            "SELECT t.slug FROM user_team ut JOIN team t ON t.id = ut.team_id WHERE ut.user_id = :userId ORDER BY t.slug")
     List<String> findTeamSlugs(Long userId);
 
     @Query("DELETE FROM user_team WHERE user_id = :userId")

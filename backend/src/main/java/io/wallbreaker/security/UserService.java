@@ -37,8 +37,13 @@ public class UserService {
     private final SessionRevocation sessions;
     private final Clock clock;
 
-    UserService(UserRepository users, TeamDirectory teams, PasswordHasher hasher, AuditLog audit,
-                SessionRevocation sessions, Clock clock) {
+    UserService(
+            UserRepository users,
+            TeamDirectory teams,
+            PasswordHasher hasher,
+            AuditLog audit,
+            SessionRevocation sessions,
+            Clock clock) {
         this.users = users;
         this.teams = teams;
         this.hasher = hasher;
@@ -50,8 +55,8 @@ public class UserService {
     @Transactional(readOnly = true)
     public PageOf<UserView> list(Paging paging) {
         var page = users.findAll(paging.pageable(Sort.of(Sort.Order.asc("login"))));
-        return new PageOf<>(page.getContent().stream().map(this::view).toList(), paging.page(), paging.size(),
-                page.getTotalSize());
+        return new PageOf<>(
+                page.getContent().stream().map(this::view).toList(), paging.page(), paging.size(), page.getTotalSize());
     }
 
     @Transactional(readOnly = true)
@@ -73,8 +78,8 @@ public class UserService {
     public UserView create(UserCreate body, Actor actor) {
         Validator v = new Validator();
         String login = body.login() == null ? null : body.login().trim().toLowerCase(Locale.ROOT);
-        v.require("login", login).matches("login", login, LOGIN,
-                "must be 2–64 lowercase letters, digits, dots, dashes or underscores");
+        v.require("login", login)
+                .matches("login", login, LOGIN, "must be 2–64 lowercase letters, digits, dots, dashes or underscores");
         v.require("displayName", body.displayName()).maxLength("displayName", body.displayName(), 200);
         checkPassword(v, body.password(), true);
         Role role = v.enumValue("role", body.role(), Role.class);
@@ -85,8 +90,8 @@ public class UserService {
             throw ApiException.conflict("A user with login '" + login + "' already exists.");
         }
         Instant now = clock.instant();
-        UserAccount saved = users.save(new UserAccount(null, login, body.displayName().trim(),
-                hasher.hash(body.password()), role, 0L, now, now));
+        UserAccount saved = users.save(new UserAccount(
+                null, login, body.displayName().trim(), hasher.hash(body.password()), role, 0L, now, now));
         teamIds.values().forEach(teamId -> users.insertMembership(saved.id(), teamId));
         UserView view = view(saved);
         audit.created(actor, ENTITY, login, view);
@@ -111,9 +116,15 @@ public class UserService {
             throw ApiException.staleVersion("User '" + login + "'");
         }
         UserView before = view(current);
-        UserAccount updated = users.update(new UserAccount(current.id(), current.login(), body.displayName().trim(),
-                newPassword ? hasher.hash(body.password()) : current.passwordHash(), role, current.version(),
-                current.createdAt(), clock.instant()));
+        UserAccount updated = users.update(new UserAccount(
+                current.id(),
+                current.login(),
+                body.displayName().trim(),
+                newPassword ? hasher.hash(body.password()) : current.passwordHash(),
+                role,
+                current.version(),
+                current.createdAt(),
+                clock.instant()));
         users.deleteMemberships(current.id());
         teamIds.values().forEach(teamId -> users.insertMembership(current.id(), teamId));
         UserView after = view(updated);
@@ -144,8 +155,13 @@ public class UserService {
     }
 
     UserView view(UserAccount account) {
-        return new UserView(account.login(), account.displayName(), account.role(),
-                users.findTeamSlugs(account.id()), account.version(), account.createdAt());
+        return new UserView(
+                account.login(),
+                account.displayName(),
+                account.role(),
+                users.findTeamSlugs(account.id()),
+                account.version(),
+                account.createdAt());
     }
 
     private UserAccount find(String login) {

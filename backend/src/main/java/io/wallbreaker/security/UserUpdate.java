@@ -6,6 +6,9 @@ import java.util.List;
 
 /** Body of {@code PUT /api/users/{login}}; a blank or missing password leaves it unchanged. */
 @Serdeable
-record UserUpdate(@Nullable String displayName, @Nullable String password, @Nullable String role,
-                  @Nullable List<String> teams, @Nullable Long version) {
-}
+record UserUpdate(
+        @Nullable String displayName,
+        @Nullable String password,
+        @Nullable String role,
+        @Nullable List<String> teams,
+        @Nullable Long version) {}

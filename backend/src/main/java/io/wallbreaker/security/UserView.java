@@ -6,6 +6,5 @@ import java.util.List;
 
 /** A user as the API shows it; there is no password field to leak. */
 @Serdeable
-public record UserView(String login, String displayName, Role role, List<String> teams, long version,
-                       Instant createdAt) {
-}
+public record UserView(
+        String login, String displayName, Role role, List<String> teams, long version, Instant createdAt) {}

@@ -14,6 +14,5 @@ record ImportResult(int created, int updated, int unchanged, int rejected, List<
 
     /** One problem of one rejected row. */
     @Serdeable
-    record RowError(int row, @Nullable String field, String problem) {
-    }
+    record RowError(int row, @Nullable String field, String problem) {}
 }

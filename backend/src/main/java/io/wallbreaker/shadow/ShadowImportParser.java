@@ -35,8 +35,7 @@ final class ShadowImportParser {
     private static final Pattern SPACES = Pattern.compile("[\\s,]+");
     private static final Pattern REQUEST_ID = Pattern.compile("(?i)(REQ-)?(\\d{1,18})");
 
-    private ShadowImportParser() {
-    }
+    private ShadowImportParser() {}
 
     static List<ImportRow> parse(@Nullable byte[] body, boolean csv, JsonMapper json) {
         String text = decode(body);
@@ -52,7 +51,8 @@ final class ShadowImportParser {
             return "";
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body))
@@ -65,7 +65,8 @@ final class ShadowImportParser {
     }
 
     static List<ImportRow> csv(String text) {
-        CSVFormat format = CSVFormat.RFC4180.builder()
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
@@ -74,7 +75,10 @@ final class ShadowImportParser {
                 .setTrim(true)
                 .get();
         List<ImportRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format)
+                .get()) {
             List<String> header = parser.getHeaderNames();
             Map<String, Integer> columns = columns(header);
             int number = 0;
@@ -103,10 +107,12 @@ final class ShadowImportParser {
                 columns.put(field, i);
             }
         }
-        List<String> missing = ShadowRules.REQUIRED.stream().filter(f -> !columns.containsKey(f)).toList();
+        List<String> missing = ShadowRules.REQUIRED.stream()
+                .filter(f -> !columns.containsKey(f))
+                .toList();
         List<Problem.FieldError> errors = new ArrayList<>();
-        unknown.forEach(u -> errors.add(new Problem.FieldError(u, "unknown column; the columns are "
-                + String.join(", ", ShadowRules.FIELDS))));
+        unknown.forEach(u -> errors.add(
+                new Problem.FieldError(u, "unknown column; the columns are " + String.join(", ", ShadowRules.FIELDS))));
         missing.forEach(m -> errors.add(new Problem.FieldError(m, "required column is missing")));
         if (!errors.isEmpty()) {
             String detail = (unknown.isEmpty() ? "" : "Unknown column(s): " + String.join(", ", unknown) + ". ")
@@ -119,17 +125,30 @@ final class ShadowImportParser {
     private static ImportRow csvRow(int number, CSVRecord record, int headerSize, Map<String, Integer> columns) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (record.size() != headerSize) {
-            errors.add(new Problem.FieldError("row", "has " + record.size() + " values but the header has "
-                    + headerSize + " columns"));
+            errors.add(new Problem.FieldError(
+                    "row", "has " + record.size() + " values but the header has " + headerSize + " columns"));
             return new ImportRow(number, empty(), errors);
         }
         Map<String, String> v = new HashMap<>();
         columns.forEach((field, index) -> v.put(field, record.get(index)));
         List<Long> motivatedBy = requestIds(v.get("motivatedBy"), errors);
-        return new ImportRow(number, new ShadowSystemCreate(v.get("name"), v.get("provider"), v.get("url"),
-                v.get("ownerTeam"), v.get("purpose"), v.get("dataClassification"), v.get("firstLiveAt"),
-                v.get("evidence"), v.get("discoveredAt"), v.get("discoveredBy"), v.get("discoveryMethod"),
-                v.get("status"), motivatedBy), errors);
+        return new ImportRow(
+                number,
+                new ShadowSystemCreate(
+                        v.get("name"),
+                        v.get("provider"),
+                        v.get("url"),
+                        v.get("ownerTeam"),
+                        v.get("purpose"),
+                        v.get("dataClassification"),
+                        v.get("firstLiveAt"),
+                        v.get("evidence"),
+                        v.get("discoveredAt"),
+                        v.get("discoveredBy"),
+                        v.get("discoveryMethod"),
+                        v.get("status"),
+                        motivatedBy),
+                errors);
     }
 
     /** "12 15" or "REQ-12 REQ-15" (commas tolerated too). */
@@ -143,7 +162,8 @@ final class ShadowImportParser {
             if (m.matches()) {
                 ids.add(Long.parseLong(m.group(2)));
             } else {
-                errors.add(new Problem.FieldError("motivatedBy",
+                errors.add(new Problem.FieldError(
+                        "motivatedBy",
                         "'" + token + "' is not a request id; give space-separated ids such as 12 or REQ-12"));
             }
         }
@@ -194,10 +214,23 @@ final class ShadowImportParser {
                 errors.add(new Problem.FieldError(field, "must be a string"));
             }
         }
-        return new ImportRow(number, new ShadowSystemCreate(v.get("name"), v.get("provider"), v.get("url"),
-                v.get("ownerTeam"), v.get("purpose"), v.get("dataClassification"), v.get("firstLiveAt"),
-                v.get("evidence"), v.get("discoveredAt"), v.get("discoveredBy"), v.get("discoveryMethod"),
-                v.get("status"), motivatedBy), errors);
+        return new ImportRow(
+                number,
+                new ShadowSystemCreate(
+                        v.get("name"),
+                        v.get("provider"),
+                        v.get("url"),
+                        v.get("ownerTeam"),
+                        v.get("purpose"),
+                        v.get("dataClassification"),
+                        v.get("firstLiveAt"),
+                        v.get("evidence"),
+                        v.get("discoveredAt"),
+                        v.get("discoveredBy"),
+                        v.get("discoveryMethod"),
+                        v.get("status"),
+                        motivatedBy),
+                errors);
     }
 
     private static @Nullable List<Long> jsonRequestIds(JsonNode value, List<Problem.FieldError> errors) {
@@ -210,7 +243,8 @@ final class ShadowImportParser {
         }
         List<Long> ids = new ArrayList<>();
         for (JsonNode id : value.values()) {
-            if (id.isNumber() && id.getNumberValue().doubleValue() == id.getNumberValue().longValue()) {
+            if (id.isNumber()
+                    && id.getNumberValue().doubleValue() == id.getNumberValue().longValue()) {
                 ids.add(id.getNumberValue().longValue());
             } else {
                 errors.add(new Problem.FieldError("motivatedBy", "must be an array of request ids"));

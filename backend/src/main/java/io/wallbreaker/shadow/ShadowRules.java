@@ -27,39 +27,97 @@ final class ShadowRules {
     /** Clocks of discovery scripts and browsers drift; a few minutes ahead is not "in the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    static final List<String> FIELDS = List.of("name", "provider", "url", "ownerTeam", "purpose",
-            "dataClassification", "firstLiveAt", "evidence", "discoveredAt", "discoveredBy", "discoveryMethod",
-            "status", "motivatedBy");
-    static final List<String> REQUIRED = List.of("name", "provider", "ownerTeam", "dataClassification",
-            "firstLiveAt", "discoveredAt", "discoveredBy", "discoveryMethod");
+    static final List<String> FIELDS = List.of(
+            "name",
+            "provider",
+            "url",
+            "ownerTeam",
+            "purpose",
+            "dataClassification",
+            "firstLiveAt",
+            "evidence",
+            "discoveredAt",
+            "discoveredBy",
+            "discoveryMethod",
+            "status",
+            "motivatedBy");
+    static final List<String> REQUIRED = List.of(
+            "name",
+            "provider",
+            "ownerTeam",
+            "dataClassification",
+            "firstLiveAt",
+            "discoveredAt",
+            "discoveredBy",
+            "discoveryMethod");
 
     /** What the database knows that the rules need: team ids by slug, and the requests that exist. */
-    record Known(Map<String, Long> teamIds, Map<Long, ShadowSystemView.RequestLink> requests) {
-    }
+    record Known(Map<String, Long> teamIds, Map<Long, ShadowSystemView.RequestLink> requests) {}
 
     /**
      * A body that passed every rule, normalised (trimmed, empty → null). {@code status} is null when
      * the body did not give one.
      */
-    record Draft(String name, String provider, @Nullable String url, long ownerTeamId, @Nullable String purpose,
-                 DataClassification dataClassification, Instant firstLiveAt, @Nullable String evidence,
-                 Instant discoveredAt, long discoveredByTeamId, DiscoveryMethod discoveryMethod,
-                 @Nullable ShadowStatus status, List<Long> motivatedBy) {
+    record Draft(
+            String name,
+            String provider,
+            @Nullable String url,
+            long ownerTeamId,
+            @Nullable String purpose,
+            DataClassification dataClassification,
+            Instant firstLiveAt,
+            @Nullable String evidence,
+            Instant discoveredAt,
+            long discoveredByTeamId,
+            DiscoveryMethod discoveryMethod,
+            @Nullable ShadowStatus status,
+            List<Long> motivatedBy) {
 
         String identityKey() {
             return ShadowRules.identityKey(provider, url, name, ownerTeamId);
         }
 
         ShadowSystem toNew(ShadowStatus initial, Instant now) {
-            return new ShadowSystem(null, name, provider, url, ownerTeamId, purpose, dataClassification, firstLiveAt,
-                    evidence, discoveredAt, discoveredByTeamId, discoveryMethod, initial, identityKey(), 0L, now, now);
+            return new ShadowSystem(
+                    null,
+                    name,
+                    provider,
+                    url,
+                    ownerTeamId,
+                    purpose,
+                    dataClassification,
+                    firstLiveAt,
+                    evidence,
+                    discoveredAt,
+                    discoveredByTeamId,
+                    discoveryMethod,
+                    initial,
+                    identityKey(),
+                    0L,
+                    now,
+                    now);
         }
 
         /** This body as a full replacement of {@code current} (an edit). */
         ShadowSystem replacing(ShadowSystem current, ShadowStatus newStatus, long readVersion, Instant now) {
-            return new ShadowSystem(current.id(), name, provider, url, ownerTeamId, purpose, dataClassification,
-                    firstLiveAt, evidence, discoveredAt, discoveredByTeamId, discoveryMethod, newStatus, identityKey(),
-                    readVersion, current.createdAt(), now);
+            return new ShadowSystem(
+                    current.id(),
+                    name,
+                    provider,
+                    url,
+                    ownerTeamId,
+                    purpose,
+                    dataClassification,
+                    firstLiveAt,
+                    evidence,
+                    discoveredAt,
+                    discoveredByTeamId,
+                    discoveryMethod,
+                    newStatus,
+                    identityKey(),
+                    readVersion,
+                    current.createdAt(),
+                    now);
         }
 
         /**
@@ -73,14 +131,28 @@ final class ShadowRules {
             String mergedPurpose = purpose == null ? current.purpose() : purpose;
             String mergedEvidence = evidence == null ? current.evidence() : evidence;
             ShadowStatus mergedStatus = status == null ? current.status() : status;
-            return new ShadowSystem(current.id(), mergedName, current.provider(), mergedUrl, ownerTeamId,
-                    mergedPurpose, dataClassification, firstLiveAt, mergedEvidence, discoveredAt, discoveredByTeamId,
-                    discoveryMethod, mergedStatus, current.identityKey(), current.version(), current.createdAt(), now);
+            return new ShadowSystem(
+                    current.id(),
+                    mergedName,
+                    current.provider(),
+                    mergedUrl,
+                    ownerTeamId,
+                    mergedPurpose,
+                    dataClassification,
+                    firstLiveAt,
+                    mergedEvidence,
+                    discoveredAt,
+                    discoveredByTeamId,
+                    discoveryMethod,
+                    mergedStatus,
+                    current.identityKey(),
+                    current.version(),
+                    current.createdAt(),
+                    now);
         }
     }
 
-    private ShadowRules() {
-    }
+    private ShadowRules() {}
 
     /** Checks {@code body}; returns the draft, or null after adding every problem to {@code errors}. */
     static @Nullable Draft check(ShadowSystemCreate body, Known known, Instant now, List<Problem.FieldError> errors) {
@@ -90,8 +162,8 @@ final class ShadowRules {
         String url = text(errors, "url", body.url(), 500, false);
         Long ownerTeamId = team(errors, "ownerTeam", body.ownerTeam(), known);
         String purpose = text(errors, "purpose", body.purpose(), 4000, false);
-        DataClassification classification = enumValue(errors, "dataClassification", body.dataClassification(),
-                DataClassification.class, true);
+        DataClassification classification =
+                enumValue(errors, "dataClassification", body.dataClassification(), DataClassification.class, true);
         Instant firstLiveAt = instant(errors, "firstLiveAt", body.firstLiveAt(), now);
         String evidence = text(errors, "evidence", body.evidence(), 4000, false);
         Instant discoveredAt = instant(errors, "discoveredAt", body.discoveredAt(), now);
@@ -99,20 +171,34 @@ final class ShadowRules {
             errors.add(new Problem.FieldError("discoveredAt", "must not be before firstLiveAt"));
         }
         Long discoveredById = team(errors, "discoveredBy", body.discoveredBy(), known);
-        DiscoveryMethod method = enumValue(errors, "discoveryMethod", body.discoveryMethod(), DiscoveryMethod.class,
-                true);
-        if (method == DiscoveryMethod.SELF_REPORTED && ownerTeamId != null && discoveredById != null
+        DiscoveryMethod method =
+                enumValue(errors, "discoveryMethod", body.discoveryMethod(), DiscoveryMethod.class, true);
+        if (method == DiscoveryMethod.SELF_REPORTED
+                && ownerTeamId != null
+                && discoveredById != null
                 && !ownerTeamId.equals(discoveredById)) {
-            errors.add(new Problem.FieldError("discoveredBy",
-                    "must be the owner team when the system is self-reported"));
+            errors.add(
+                    new Problem.FieldError("discoveredBy", "must be the owner team when the system is self-reported"));
         }
         ShadowStatus status = enumValue(errors, "status", body.status(), ShadowStatus.class, false);
         List<Long> motivatedBy = requests(errors, body.motivatedBy(), known);
         if (errors.size() > before) {
             return null;
         }
-        return new Draft(name, provider, url, ownerTeamId, purpose, classification, firstLiveAt, evidence,
-                discoveredAt, discoveredById, method, status, motivatedBy);
+        return new Draft(
+                name,
+                provider,
+                url,
+                ownerTeamId,
+                purpose,
+                classification,
+                firstLiveAt,
+                evidence,
+                discoveredAt,
+                discoveredById,
+                method,
+                status,
+                motivatedBy);
     }
 
     /** A 409 detail for a move the status rules refuse, or null when the move is allowed. */
@@ -160,8 +246,8 @@ final class ShadowRules {
         return a != null && b != null && fold(a).equals(fold(b));
     }
 
-    private static @Nullable String text(List<Problem.FieldError> errors, String field, @Nullable String value,
-                                         int max, boolean required) {
+    private static @Nullable String text(
+            List<Problem.FieldError> errors, String field, @Nullable String value, int max, boolean required) {
         String t = value == null || value.isBlank() ? null : value.trim();
         if (t == null) {
             if (required) {
@@ -176,8 +262,8 @@ final class ShadowRules {
         return t;
     }
 
-    private static @Nullable Long team(List<Problem.FieldError> errors, String field, @Nullable String slug,
-                                       Known known) {
+    private static @Nullable Long team(
+            List<Problem.FieldError> errors, String field, @Nullable String slug, Known known) {
         if (slug == null || slug.isBlank()) {
             errors.add(new Problem.FieldError(field, "is required"));
             return null;
@@ -193,9 +279,8 @@ final class ShadowRules {
         return slug.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static <E extends Enum<E>> @Nullable E enumValue(List<Problem.FieldError> errors, String field,
-                                                            @Nullable String value, Class<E> type,
-                                                            boolean required) {
+    private static <E extends Enum<E>> @Nullable E enumValue(
+            List<Problem.FieldError> errors, String field, @Nullable String value, Class<E> type, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(new Problem.FieldError(field, "is required; one of " + Validator.allowed(type)));
@@ -210,16 +295,16 @@ final class ShadowRules {
         }
     }
 
-    private static @Nullable Instant instant(List<Problem.FieldError> errors, String field, @Nullable String value,
-                                             Instant now) {
+    private static @Nullable Instant instant(
+            List<Problem.FieldError> errors, String field, @Nullable String value, Instant now) {
         if (value == null || value.isBlank()) {
             errors.add(new Problem.FieldError(field, "is required"));
             return null;
         }
         Instant parsed = parseInstant(value);
         if (parsed == null) {
-            errors.add(new Problem.FieldError(field,
-                    "must be an ISO-8601 instant (2026-03-02T09:30:00Z) or date (2026-03-02)"));
+            errors.add(new Problem.FieldError(
+                    field, "must be an ISO-8601 instant (2026-03-02T09:30:00Z) or date (2026-03-02)"));
             return null;
         }
         if (parsed.isAfter(now.plus(CLOCK_SKEW))) {

@@ -4,7 +4,11 @@ import java.util.List;
 
 /** Where a shadow system stands: DISCOVERED → ACKNOWLEDGED → ADOPTED | MIGRATED | DECOMMISSIONED. */
 public enum ShadowStatus {
-    DISCOVERED, ACKNOWLEDGED, ADOPTED, MIGRATED, DECOMMISSIONED;
+    DISCOVERED,
+    ACKNOWLEDGED,
+    ADOPTED,
+    MIGRATED,
+    DECOMMISSIONED;
 
     /** The statuses this one may move to; the three outcomes are final. */
     public List<ShadowStatus> allowedNext() {

@@ -4,7 +4,6 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.wallbreaker.common.SqlQuery;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -35,8 +34,7 @@ class ShadowStore {
     private static final Set<String> CLOSED = Set.of("FULFILLED", "DECLINED", "WITHDRAWN");
 
     /** One status-history row to append. */
-    record HistoryRow(long systemId, ShadowStatus status, Instant at, String actor) {
-    }
+    record HistoryRow(long systemId, ShadowStatus status, Instant at, String actor) {}
 
     private final JdbcOperations jdbc;
 
@@ -77,24 +75,34 @@ class ShadowStore {
 
     Map<Long, List<ShadowSystemView.StatusChange>> histories(Collection<Long> systemIds) {
         Map<Long, List<ShadowSystemView.StatusChange>> result = new HashMap<>();
-        inChunks(systemIds, "SELECT shadow_system_id, status, at, actor FROM shadow_system_status "
-                + "WHERE shadow_system_id IN ", rs -> {
-            result.computeIfAbsent(rs.getLong("shadow_system_id"), k -> new ArrayList<>())
-                    .add(new ShadowSystemView.StatusChange(ShadowStatus.valueOf(rs.getString("status")),
-                            SqlQuery.instant(rs, "at"), rs.getString("actor")));
-            return null;
-        }, " ORDER BY at, id");
+        inChunks(
+                systemIds,
+                "SELECT shadow_system_id, status, at, actor FROM shadow_system_status " + "WHERE shadow_system_id IN ",
+                rs -> {
+                    result.computeIfAbsent(rs.getLong("shadow_system_id"), k -> new ArrayList<>())
+                            .add(new ShadowSystemView.StatusChange(
+                                    ShadowStatus.valueOf(rs.getString("status")),
+                                    SqlQuery.instant(rs, "at"),
+                                    rs.getString("actor")));
+                    return null;
+                },
+                " ORDER BY at, id");
         // Chunks are each ordered; a system's rows all fall in the chunk of its id, so order holds.
         return result;
     }
 
     Map<Long, List<ShadowSystemView.RequestLink>> links(Collection<Long> systemIds) {
         Map<Long, List<ShadowSystemView.RequestLink>> result = new HashMap<>();
-        inChunks(systemIds, "SELECT l.shadow_system_id, r.id, r.title, r.state FROM shadow_system_request l "
-                + "JOIN cross_request r ON r.id = l.request_id WHERE l.shadow_system_id IN ", rs -> {
-            result.computeIfAbsent(rs.getLong("shadow_system_id"), k -> new ArrayList<>()).add(link(rs));
-            return null;
-        }, " ORDER BY r.id");
+        inChunks(
+                systemIds,
+                "SELECT l.shadow_system_id, r.id, r.title, r.state FROM shadow_system_request l "
+                        + "JOIN cross_request r ON r.id = l.request_id WHERE l.shadow_system_id IN ",
+                rs -> {
+                    result.computeIfAbsent(rs.getLong("shadow_system_id"), k -> new ArrayList<>())
+                            .add(link(rs));
+                    return null;
+                },
+                " ORDER BY r.id");
         return result;
     }
 
@@ -103,16 +111,35 @@ class ShadowStore {
         if (systems.isEmpty()) {
             return List.of();
         }
-        batch("INSERT INTO shadow_system (name, provider, url, owner_team_id, purpose, data_classification, "
-                + "first_live_at, evidence, discovered_at, discovered_by_team_id, discovery_method, status, "
-                + "identity_key, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                systems, s -> SqlQuery.params(s.name(), s.provider(), s.url(), s.ownerTeamId(), s.purpose(),
-                        s.dataClassification(), s.firstLiveAt(), s.evidence(), s.discoveredAt(),
-                        s.discoveredByTeamId(), s.discoveryMethod(), s.status(), s.identityKey(), s.version(),
-                        s.createdAt(), s.updatedAt()), false);
+        batch(
+                "INSERT INTO shadow_system (name, provider, url, owner_team_id, purpose, data_classification, "
+                        + "first_live_at, evidence, discovered_at, discovered_by_team_id, discovery_method, status, "
+                        + "identity_key, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                systems,
+                s -> SqlQuery.params(
+                        s.name(),
+                        s.provider(),
+                        s.url(),
+                        s.ownerTeamId(),
+                        s.purpose(),
+                        s.dataClassification(),
+                        s.firstLiveAt(),
+                        s.evidence(),
+                        s.discoveredAt(),
+                        s.discoveredByTeamId(),
+                        s.discoveryMethod(),
+                        s.status(),
+                        s.identityKey(),
+                        s.version(),
+                        s.createdAt(),
+                        s.updatedAt()),
+                false);
         // Generated keys of batches differ between drivers; the unique identity key finds them portably.
-        Map<String, ShadowSystem> stored = byIdentity(systems.stream().map(ShadowSystem::identityKey).toList());
-        return systems.stream().map(s -> s.withId(stored.get(s.identityKey()).id())).toList();
+        Map<String, ShadowSystem> stored =
+                byIdentity(systems.stream().map(ShadowSystem::identityKey).toList());
+        return systems.stream()
+                .map(s -> s.withId(stored.get(s.identityKey()).id()))
+                .toList();
     }
 
     /**
@@ -120,23 +147,58 @@ class ShadowStore {
      * fails the whole import with 409 rather than being overwritten). Returns them as stored.
      */
     List<ShadowSystem> updateSystems(List<ShadowSystem> systems) {
-        batch("UPDATE shadow_system SET name = ?, provider = ?, url = ?, owner_team_id = ?, purpose = ?, "
-                + "data_classification = ?, first_live_at = ?, evidence = ?, discovered_at = ?, "
-                + "discovered_by_team_id = ?, discovery_method = ?, status = ?, identity_key = ?, "
-                + "version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
-                systems, s -> SqlQuery.params(s.name(), s.provider(), s.url(), s.ownerTeamId(), s.purpose(),
-                        s.dataClassification(), s.firstLiveAt(), s.evidence(), s.discoveredAt(),
-                        s.discoveredByTeamId(), s.discoveryMethod(), s.status(), s.identityKey(), s.updatedAt(),
-                        s.id(), s.version()), true);
-        return systems.stream().map(s -> new ShadowSystem(s.id(), s.name(), s.provider(), s.url(), s.ownerTeamId(),
-                s.purpose(), s.dataClassification(), s.firstLiveAt(), s.evidence(), s.discoveredAt(),
-                s.discoveredByTeamId(), s.discoveryMethod(), s.status(), s.identityKey(), s.version() + 1,
-                s.createdAt(), s.updatedAt())).toList();
+        batch(
+                "UPDATE shadow_system SET name = ?, provider = ?, url = ?, owner_team_id = ?, purpose = ?, "
+                        + "data_classification = ?, first_live_at = ?, evidence = ?, discovered_at = ?, "
+                        + "discovered_by_team_id = ?, discovery_method = ?, status = ?, identity_key = ?, "
+                        + "version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+                systems,
+                s -> SqlQuery.params(
+                        s.name(),
+                        s.provider(),
+                        s.url(),
+                        s.ownerTeamId(),
+                        s.purpose(),
+                        s.dataClassification(),
+                        s.firstLiveAt(),
+                        s.evidence(),
+                        s.discoveredAt(),
+                        s.discoveredByTeamId(),
+                        s.discoveryMethod(),
+                        s.status(),
+                        s.identityKey(),
+                        s.updatedAt(),
+                        s.id(),
+                        s.version()),
+                true);
+        return systems.stream()
+                .map(s -> new ShadowSystem(
+                        s.id(),
+                        s.name(),
+                        s.provider(),
+                        s.url(),
+                        s.ownerTeamId(),
+                        s.purpose(),
+                        s.dataClassification(),
+                        s.firstLiveAt(),
+                        s.evidence(),
+                        s.discoveredAt(),
+                        s.discoveredByTeamId(),
+                        s.discoveryMethod(),
+                        s.status(),
+                        s.identityKey(),
+                        s.version() + 1,
+                        s.createdAt(),
+                        s.updatedAt()))
+                .toList();
     }
 
     void insertHistory(List<HistoryRow> rows) {
-        batch("INSERT INTO shadow_system_status (shadow_system_id, status, at, actor) VALUES (?, ?, ?, ?)",
-                rows, r -> SqlQuery.params(r.systemId(), r.status(), r.at(), r.actor()), false);
+        batch(
+                "INSERT INTO shadow_system_status (shadow_system_id, status, at, actor) VALUES (?, ?, ?, ?)",
+                rows,
+                r -> SqlQuery.params(r.systemId(), r.status(), r.at(), r.actor()),
+                false);
     }
 
     /** Replaces the links of the given systems. */
@@ -144,26 +206,39 @@ class ShadowStore {
         inChunksUpdate(linksBySystem.keySet(), "DELETE FROM shadow_system_request WHERE shadow_system_id IN ");
         List<long[]> pairs = new ArrayList<>();
         linksBySystem.forEach((system, requests) -> requests.forEach(r -> pairs.add(new long[] {system, r})));
-        batch("INSERT INTO shadow_system_request (shadow_system_id, request_id) VALUES (?, ?)",
-                pairs, p -> SqlQuery.params(p[0], p[1]), false);
+        batch(
+                "INSERT INTO shadow_system_request (shadow_system_id, request_id) VALUES (?, ?)",
+                pairs,
+                p -> SqlQuery.params(p[0], p[1]),
+                false);
     }
 
     static ShadowSystem system(ResultSet rs) throws SQLException {
-        return new ShadowSystem(rs.getLong("id"), rs.getString("name"), rs.getString("provider"),
-                rs.getString("url"), rs.getLong("owner_team_id"), rs.getString("purpose"),
+        return new ShadowSystem(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("provider"),
+                rs.getString("url"),
+                rs.getLong("owner_team_id"),
+                rs.getString("purpose"),
                 DataClassification.valueOf(rs.getString("data_classification")),
-                SqlQuery.instant(rs, "first_live_at"), rs.getString("evidence"),
-                SqlQuery.instant(rs, "discovered_at"), rs.getLong("discovered_by_team_id"),
+                SqlQuery.instant(rs, "first_live_at"),
+                rs.getString("evidence"),
+                SqlQuery.instant(rs, "discovered_at"),
+                rs.getLong("discovered_by_team_id"),
                 DiscoveryMethod.valueOf(rs.getString("discovery_method")),
-                ShadowStatus.valueOf(rs.getString("status")), rs.getString("identity_key"), rs.getLong("version"),
-                SqlQuery.instant(rs, "created_at"), SqlQuery.instant(rs, "updated_at"));
+                ShadowStatus.valueOf(rs.getString("status")),
+                rs.getString("identity_key"),
+                rs.getLong("version"),
+                SqlQuery.instant(rs, "created_at"),
+                SqlQuery.instant(rs, "updated_at"));
     }
 
     private static ShadowSystemView.RequestLink link(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         String state = rs.getString("state");
-        return new ShadowSystemView.RequestLink(id, "REQ-" + id, rs.getString("title"),
-                CLOSED.contains(state) ? state : "OPEN");
+        return new ShadowSystemView.RequestLink(
+                id, "REQ-" + id, rs.getString("title"), CLOSED.contains(state) ? state : "OPEN");
     }
 
     private <T> void batch(String sql, List<T> items, Function<T, List<Object>> params, boolean mustChangeRow) {
@@ -199,8 +274,8 @@ class ShadowStore {
         inChunks(keys, sqlUpToIn, rowHandler, "");
     }
 
-    private <K> void inChunks(Collection<K> keys, String sqlUpToIn, SqlQuery.RowMapper<Void> rowHandler,
-                              String suffix) {
+    private <K> void inChunks(
+            Collection<K> keys, String sqlUpToIn, SqlQuery.RowMapper<Void> rowHandler, String suffix) {
         List<K> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
         for (int start = 0; start < all.size(); start += CHUNK) {
             List<K> slice = all.subList(start, Math.min(all.size(), start + CHUNK));

@@ -29,18 +29,39 @@ record ShadowSystem(
         Instant updatedAt) {
 
     ShadowSystem withId(long newId) {
-        return new ShadowSystem(newId, name, provider, url, ownerTeamId, purpose, dataClassification, firstLiveAt,
-                evidence, discoveredAt, discoveredByTeamId, discoveryMethod, status, identityKey, version, createdAt,
+        return new ShadowSystem(
+                newId,
+                name,
+                provider,
+                url,
+                ownerTeamId,
+                purpose,
+                dataClassification,
+                firstLiveAt,
+                evidence,
+                discoveredAt,
+                discoveredByTeamId,
+                discoveryMethod,
+                status,
+                identityKey,
+                version,
+                createdAt,
                 updatedAt);
     }
 
     /** True when every field a person or scan controls is equal (ids, version and timestamps aside). */
     boolean sameContent(ShadowSystem other) {
-        return name.equals(other.name) && provider.equals(other.provider)
-                && java.util.Objects.equals(url, other.url) && ownerTeamId.equals(other.ownerTeamId)
-                && java.util.Objects.equals(purpose, other.purpose) && dataClassification == other.dataClassification
-                && firstLiveAt.equals(other.firstLiveAt) && java.util.Objects.equals(evidence, other.evidence)
-                && discoveredAt.equals(other.discoveredAt) && discoveredByTeamId.equals(other.discoveredByTeamId)
-                && discoveryMethod == other.discoveryMethod && status == other.status;
+        return name.equals(other.name)
+                && provider.equals(other.provider)
+                && java.util.Objects.equals(url, other.url)
+                && ownerTeamId.equals(other.ownerTeamId)
+                && java.util.Objects.equals(purpose, other.purpose)
+                && dataClassification == other.dataClassification
+                && firstLiveAt.equals(other.firstLiveAt)
+                && java.util.Objects.equals(evidence, other.evidence)
+                && discoveredAt.equals(other.discoveredAt)
+                && discoveredByTeamId.equals(other.discoveredByTeamId)
+                && discoveryMethod == other.discoveryMethod
+                && status == other.status;
     }
 }

@@ -51,14 +51,20 @@ class ShadowSystemController {
     }
 
     @Get
-    PageOf<ShadowSystemView> list(@Nullable @QueryValue String ownerTeam, @Nullable @QueryValue String provider,
-                                  @Nullable @QueryValue String status, @Nullable @QueryValue String dataClassification,
-                                  @Nullable @QueryValue String discoveryMethod,
-                                  @Nullable @QueryValue String discoveredFrom,
-                                  @Nullable @QueryValue String discoveredTo,
-                                  @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return service.list(new ShadowSystemService.Filter(ownerTeam, provider, status, dataClassification,
-                discoveryMethod, discoveredFrom, discoveredTo), Paging.of(page, size));
+    PageOf<ShadowSystemView> list(
+            @Nullable @QueryValue String ownerTeam,
+            @Nullable @QueryValue String provider,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue String dataClassification,
+            @Nullable @QueryValue String discoveryMethod,
+            @Nullable @QueryValue String discoveredFrom,
+            @Nullable @QueryValue String discoveredTo,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size) {
+        return service.list(
+                new ShadowSystemService.Filter(
+                        ownerTeam, provider, status, dataClassification, discoveryMethod, discoveredFrom, discoveredTo),
+                Paging.of(page, size));
     }
 
     @Get("/{id}")
@@ -70,8 +76,11 @@ class ShadowSystemController {
     @Secured({Roles.ADMIN, Roles.MEMBER})
     HttpResponse<ShadowSystemView> create(@Body ShadowSystemCreate body, Authentication auth) {
         ShadowSystemView created = conflictOnDuplicate(() -> service.create(body, Actor.of(auth)));
-        return HttpResponse.created(created,
-                UriBuilder.of("/api/shadow-systems").path(Long.toString(created.id())).build());
+        return HttpResponse.created(
+                created,
+                UriBuilder.of("/api/shadow-systems")
+                        .path(Long.toString(created.id()))
+                        .build());
     }
 
     @Put("/{id}")
@@ -80,19 +89,22 @@ class ShadowSystemController {
         return conflictOnDuplicate(() -> service.update(id, body, Actor.of(auth)));
     }
 
-    @Operation(summary = "Bulk import for discovery scripts",
+    @Operation(
+            summary = "Bulk import for discovery scripts",
             description = "A JSON array of create bodies, or text/csv (UTF-8) with a header row of the same field "
                     + "names and motivatedBy as space-separated request ids. Row numbers in errors are 1-based data "
                     + "rows (the CSV header is row 0). Systems are matched by (provider, url), else (provider, "
                     + "name, ownerTeam); empty optional cells keep stored values.")
-    @Post(uri = "/import", consumes = {MediaType.APPLICATION_JSON, ShadowImportParser.CSV})
+    @Post(
+            uri = "/import",
+            consumes = {MediaType.APPLICATION_JSON, ShadowImportParser.CSV})
     @Secured({Roles.ADMIN, Roles.MEMBER})
     ImportResult importFile(HttpRequest<?> request, @Nullable @Body byte[] body, Authentication auth) {
         MediaType type = request.getContentType().orElse(MediaType.APPLICATION_JSON_TYPE);
         Charset charset = type.getCharset().orElse(StandardCharsets.UTF_8);
         if (!charset.equals(StandardCharsets.UTF_8) && !charset.equals(StandardCharsets.US_ASCII)) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported charset",
-                    "Import files must be UTF-8.");
+            throw new ApiException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported charset", "Import files must be UTF-8.");
         }
         boolean csv = type.getName().equalsIgnoreCase(ShadowImportParser.CSV);
         List<ImportRow> rows = ShadowImportParser.parse(body, csv, json);

@@ -22,5 +22,4 @@ public record ShadowSystemCreate(
         @Nullable String discoveredBy,
         @Nullable String discoveryMethod,
         @Nullable String status,
-        @Nullable List<Long> motivatedBy) {
-}
+        @Nullable List<Long> motivatedBy) {}

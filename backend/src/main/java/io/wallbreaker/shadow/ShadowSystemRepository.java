@@ -6,5 +6,4 @@ import io.micronaut.data.repository.CrudRepository;
 
 /** Single-record reads and writes; filtered lists and bulk imports go through {@link ShadowStore}. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface ShadowSystemRepository extends CrudRepository<ShadowSystem, Long> {
-}
+interface ShadowSystemRepository extends CrudRepository<ShadowSystem, Long> {}

@@ -46,8 +46,13 @@ public class ShadowSystemService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ShadowSystemService(ShadowSystemRepository systems, ShadowStore store, TeamDirectory teams, JdbcOperations jdbc,
-                        AuditLog audit, Clock clock) {
+    ShadowSystemService(
+            ShadowSystemRepository systems,
+            ShadowStore store,
+            TeamDirectory teams,
+            JdbcOperations jdbc,
+            AuditLog audit,
+            Clock clock) {
         this.systems = systems;
         this.store = store;
         this.teams = teams;
@@ -57,28 +62,34 @@ public class ShadowSystemService {
     }
 
     /** Filters of {@code GET /api/shadow-systems}; any may be null. */
-    record Filter(@Nullable String ownerTeam, @Nullable String provider, @Nullable String status,
-                  @Nullable String dataClassification, @Nullable String discoveryMethod,
-                  @Nullable String discoveredFrom, @Nullable String discoveredTo) {
-    }
+    record Filter(
+            @Nullable String ownerTeam,
+            @Nullable String provider,
+            @Nullable String status,
+            @Nullable String dataClassification,
+            @Nullable String discoveryMethod,
+            @Nullable String discoveredFrom,
+            @Nullable String discoveredTo) {}
 
     @Transactional(readOnly = true)
     PageOf<ShadowSystemView> list(Filter filter, Paging paging) {
         Validator v = new Validator();
         ShadowStatus status = optionalEnum(v, "status", filter.status(), ShadowStatus.class);
-        DataClassification classification = optionalEnum(v, "dataClassification", filter.dataClassification(),
-                DataClassification.class);
+        DataClassification classification =
+                optionalEnum(v, "dataClassification", filter.dataClassification(), DataClassification.class);
         DiscoveryMethod method = optionalEnum(v, "discoveryMethod", filter.discoveryMethod(), DiscoveryMethod.class);
         v.throwIfInvalid();
-        TimeParams.Range range = TimeParams.range("discoveredFrom", filter.discoveredFrom(), "discoveredTo",
-                filter.discoveredTo());
+        TimeParams.Range range =
+                TimeParams.range("discoveredFrom", filter.discoveredFrom(), "discoveredTo", filter.discoveredTo());
         Long ownerId = null;
         if (filter.ownerTeam() != null && !filter.ownerTeam().isBlank()) {
             ownerId = teams.requireIds("ownerTeam", List.of(ShadowRules.normaliseSlug(filter.ownerTeam())))
-                    .values().iterator().next();
+                    .values()
+                    .iterator()
+                    .next();
         }
-        String provider = filter.provider() == null || filter.provider().isBlank()
-                ? null : ShadowRules.fold(filter.provider());
+        String provider =
+                filter.provider() == null || filter.provider().isBlank() ? null : ShadowRules.fold(filter.provider());
         PageOf<ShadowSystem> page = new SqlQuery(ShadowStore.COLUMNS, "shadow_system")
                 .where("owner_team_id = ?", ownerId)
                 .where("LOWER(provider) = ?", provider)
@@ -138,7 +149,8 @@ public class ShadowSystemService {
         if (target != current.status()) {
             store.insertHistory(List.of(new ShadowStore.HistoryRow(id, target, now, actor.name())));
         }
-        Set<Long> oldLinks = new HashSet<>(before.motivatedBy().stream().map(ShadowSystemView.RequestLink::id)
+        Set<Long> oldLinks = new HashSet<>(before.motivatedBy().stream()
+                .map(ShadowSystemView.RequestLink::id)
                 .toList());
         if (!oldLinks.equals(new HashSet<>(draft.motivatedBy()))) {
             store.replaceLinks(Map.of(id, draft.motivatedBy()));
@@ -163,12 +175,13 @@ public class ShadowSystemService {
         for (ImportRow row : rows) {
             List<Problem.FieldError> rowErrors = new ArrayList<>(row.readErrors());
             ShadowRules.Draft draft = rowErrors.stream().anyMatch(e -> e.field().equals("row"))
-                    ? null : ShadowRules.check(row.body(), known, now, rowErrors);
+                    ? null
+                    : ShadowRules.check(row.body(), known, now, rowErrors);
             if (draft != null && rowErrors.isEmpty()) {
                 Integer earlier = firstRowOfIdentity.putIfAbsent(draft.identityKey(), row.row());
                 if (earlier != null) {
-                    rowErrors.add(new Problem.FieldError(draft.url() != null ? "url" : "name",
-                            "describes the same system as row " + earlier));
+                    rowErrors.add(new Problem.FieldError(
+                            draft.url() != null ? "url" : "name", "describes the same system as row " + earlier));
                 }
             }
             if (rowErrors.isEmpty()) {
@@ -178,9 +191,10 @@ public class ShadowSystemService {
             }
         }
 
-        Map<String, ShadowSystem> existing = store.byIdentity(drafts.values().stream()
-                .map(ShadowRules.Draft::identityKey).toList());
-        List<Long> existingIds = existing.values().stream().map(ShadowSystem::id).toList();
+        Map<String, ShadowSystem> existing = store.byIdentity(
+                drafts.values().stream().map(ShadowRules.Draft::identityKey).toList());
+        List<Long> existingIds =
+                existing.values().stream().map(ShadowSystem::id).toList();
         Map<Long, List<ShadowSystemView.StatusChange>> histories = store.histories(existingIds);
         Map<Long, List<ShadowSystemView.RequestLink>> links = store.links(existingIds);
 
@@ -189,7 +203,8 @@ public class ShadowSystemService {
         List<ShadowSystem> toUpdate = new ArrayList<>();
         List<ShadowSystem> updateBefore = new ArrayList<>();
         Map<Long, List<Long>> newLinks = new HashMap<>();
-        Set<Integer> rejected = new HashSet<>(errors.stream().map(ImportResult.RowError::row).toList());
+        Set<Integer> rejected =
+                new HashSet<>(errors.stream().map(ImportResult.RowError::row).toList());
         int unchanged = 0;
         for (Map.Entry<Integer, ShadowRules.Draft> entry : drafts.entrySet()) {
             ShadowRules.Draft draft = entry.getValue();
@@ -207,7 +222,8 @@ public class ShadowSystemService {
                 continue;
             }
             List<Long> currentLinks = links.getOrDefault(current.id(), List.of()).stream()
-                    .map(ShadowSystemView.RequestLink::id).toList();
+                    .map(ShadowSystemView.RequestLink::id)
+                    .toList();
             boolean linksChange = !draft.motivatedBy().isEmpty()
                     && !new HashSet<>(currentLinks).equals(new HashSet<>(draft.motivatedBy()));
             if (merged.sameContent(current) && !linksChange) {
@@ -230,11 +246,12 @@ public class ShadowSystemService {
         }
         for (int i = 0; i < updated.size(); i++) {
             if (updated.get(i).status() != updateBefore.get(i).status()) {
-                history.add(new ShadowStore.HistoryRow(updated.get(i).id(), updated.get(i).status(), now,
-                        actor.name()));
+                history.add(new ShadowStore.HistoryRow(
+                        updated.get(i).id(), updated.get(i).status(), now, actor.name()));
             }
         }
-        history.forEach(h -> newHistory.computeIfAbsent(h.systemId(), k -> new ArrayList<>())
+        history.forEach(h -> newHistory
+                .computeIfAbsent(h.systemId(), k -> new ArrayList<>())
                 .add(new ShadowSystemView.StatusChange(h.status(), h.at(), h.actor())));
         store.insertHistory(history);
         for (int i = 0; i < created.size(); i++) {
@@ -249,8 +266,11 @@ public class ShadowSystemService {
         slugs.putAll(teams.slugsById(missing(slugs.keySet(), updateBefore)));
         AuditLog.Batch auditBatch = audit.batch();
         for (ShadowSystem s : created) {
-            auditBatch.created(actor, ENTITY, s.id(), ShadowSystemView.of(s, slugs, newHistory.get(s.id()),
-                    linkViews(newLinks.get(s.id()), known)));
+            auditBatch.created(
+                    actor,
+                    ENTITY,
+                    s.id(),
+                    ShadowSystemView.of(s, slugs, newHistory.get(s.id()), linkViews(newLinks.get(s.id()), known)));
         }
         for (int i = 0; i < updated.size(); i++) {
             ShadowSystem before = updateBefore.get(i);
@@ -259,20 +279,29 @@ public class ShadowSystemService {
             List<ShadowSystemView.StatusChange> allHistory = new ArrayList<>(oldHistory);
             allHistory.addAll(newHistory.getOrDefault(after.id(), List.of()));
             List<ShadowSystemView.RequestLink> oldLinks = links.getOrDefault(before.id(), List.of());
-            List<ShadowSystemView.RequestLink> afterLinks = newLinks.containsKey(after.id())
-                    ? linkViews(newLinks.get(after.id()), known) : oldLinks;
-            auditBatch.updated(actor, ENTITY, after.id(), ShadowSystemView.of(before, slugs, oldHistory, oldLinks),
+            List<ShadowSystemView.RequestLink> afterLinks =
+                    newLinks.containsKey(after.id()) ? linkViews(newLinks.get(after.id()), known) : oldLinks;
+            auditBatch.updated(
+                    actor,
+                    ENTITY,
+                    after.id(),
+                    ShadowSystemView.of(before, slugs, oldHistory, oldLinks),
                     ShadowSystemView.of(after, slugs, allHistory, afterLinks));
         }
         auditBatch.flush();
         errors.sort(java.util.Comparator.comparingInt(ImportResult.RowError::row));
         ImportResult result = new ImportResult(created.size(), updated.size(), unchanged, rejected.size(), errors);
-        audit.append(actor, "IMPORT", ENTITY, null, List.of(
-                new Change("rows", null, Integer.toString(rows.size())),
-                new Change("created", null, Integer.toString(result.created())),
-                new Change("updated", null, Integer.toString(result.updated())),
-                new Change("unchanged", null, Integer.toString(result.unchanged())),
-                new Change("rejected", null, Integer.toString(result.rejected()))));
+        audit.append(
+                actor,
+                "IMPORT",
+                ENTITY,
+                null,
+                List.of(
+                        new Change("rows", null, Integer.toString(rows.size())),
+                        new Change("created", null, Integer.toString(result.created())),
+                        new Change("updated", null, Integer.toString(result.updated())),
+                        new Change("unchanged", null, Integer.toString(result.unchanged())),
+                        new Change("rejected", null, Integer.toString(result.rejected()))));
         return result;
     }
 
@@ -290,7 +319,11 @@ public class ShadowSystemService {
         if (ids == null) {
             return List.of();
         }
-        return ids.stream().sorted().map(known.requests()::get).filter(Objects::nonNull).toList();
+        return ids.stream()
+                .sorted()
+                .map(known.requests()::get)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private ShadowRules.Draft checkOrThrow(ShadowSystemCreate body, Instant now) {
@@ -347,18 +380,29 @@ public class ShadowSystemService {
         Map<Long, String> slugs = teams.slugsById(teamIds);
         Map<Long, List<ShadowSystemView.StatusChange>> histories = store.histories(ids);
         Map<Long, List<ShadowSystemView.RequestLink>> links = store.links(ids);
-        return list.stream().map(s -> ShadowSystemView.of(s, slugs, histories.getOrDefault(s.id(), List.of()),
-                links.getOrDefault(s.id(), List.of()))).toList();
+        return list.stream()
+                .map(s -> ShadowSystemView.of(
+                        s, slugs, histories.getOrDefault(s.id(), List.of()), links.getOrDefault(s.id(), List.of())))
+                .toList();
     }
 
     static ApiException statusConflict(ShadowStatus from, ShadowStatus to, String detail) {
-        return new ApiException(HttpStatus.CONFLICT, "Status move not allowed", detail, List.of(),
-                Map.of("from", from.name(), "to", to.name(),
-                        "allowed", from.allowedNext().stream().map(Enum::name).toList()));
+        return new ApiException(
+                HttpStatus.CONFLICT,
+                "Status move not allowed",
+                detail,
+                List.of(),
+                Map.of(
+                        "from",
+                        from.name(),
+                        "to",
+                        to.name(),
+                        "allowed",
+                        from.allowedNext().stream().map(Enum::name).toList()));
     }
 
-    private static <E extends Enum<E>> @Nullable E optionalEnum(Validator v, String field, @Nullable String value,
-                                                               Class<E> type) {
+    private static <E extends Enum<E>> @Nullable E optionalEnum(
+            Validator v, String field, @Nullable String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }

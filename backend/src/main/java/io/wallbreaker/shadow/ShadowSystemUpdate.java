@@ -26,7 +26,19 @@ record ShadowSystemUpdate(
         @Nullable Long version) {
 
     ShadowSystemCreate fields() {
-        return new ShadowSystemCreate(name, provider, url, ownerTeam, purpose, dataClassification, firstLiveAt,
-                evidence, discoveredAt, discoveredBy, discoveryMethod, status, motivatedBy);
+        return new ShadowSystemCreate(
+                name,
+                provider,
+                url,
+                ownerTeam,
+                purpose,
+                dataClassification,
+                firstLiveAt,
+                evidence,
+                discoveredAt,
+                discoveredBy,
+                discoveryMethod,
+                status,
+                motivatedBy);
     }
 }

@@ -34,25 +34,39 @@ public record ShadowSystemView(
 
     /** One entry of the status history: the status, when it was set and by whom. */
     @Serdeable
-    public record StatusChange(ShadowStatus status, Instant at, String by) {
-    }
+    public record StatusChange(ShadowStatus status, Instant at, String by) {}
 
     /** A request that motivated the system; {@code outcome} is the closing state, or OPEN. */
     @Serdeable
-    public record RequestLink(long id, String key, String title, String outcome) {
-    }
+    public record RequestLink(long id, String key, String title, String outcome) {}
 
     static String key(long id) {
         return "SHD-" + id;
     }
 
-    static ShadowSystemView of(ShadowSystem s, Map<Long, String> teamSlugs, List<StatusChange> history,
-                               List<RequestLink> links) {
-        return new ShadowSystemView(s.id(), key(s.id()), s.name(), s.provider(), s.url(),
-                teamSlugs.get(s.ownerTeamId()), s.purpose(), s.dataClassification(), s.firstLiveAt(), s.evidence(),
-                s.discoveredAt(), teamSlugs.get(s.discoveredByTeamId()), s.discoveryMethod(),
-                s.discoveryMethod() == DiscoveryMethod.SELF_REPORTED, s.status(), history, links,
-                Duration.between(s.firstLiveAt(), s.discoveredAt()).getSeconds(), s.version(), s.createdAt(),
+    static ShadowSystemView of(
+            ShadowSystem s, Map<Long, String> teamSlugs, List<StatusChange> history, List<RequestLink> links) {
+        return new ShadowSystemView(
+                s.id(),
+                key(s.id()),
+                s.name(),
+                s.provider(),
+                s.url(),
+                teamSlugs.get(s.ownerTeamId()),
+                s.purpose(),
+                s.dataClassification(),
+                s.firstLiveAt(),
+                s.evidence(),
+                s.discoveredAt(),
+                teamSlugs.get(s.discoveredByTeamId()),
+                s.discoveryMethod(),
+                s.discoveryMethod() == DiscoveryMethod.SELF_REPORTED,
+                s.status(),
+                history,
+                links,
+                Duration.between(s.firstLiveAt(), s.discoveredAt()).getSeconds(),
+                s.version(),
+                s.createdAt(),
                 s.updatedAt());
     }
 }

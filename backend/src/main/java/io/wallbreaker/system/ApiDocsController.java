@@ -37,7 +37,8 @@ class ApiDocsController {
     }
 
     private static byte[] read(ResourceResolver resources, String path) {
-        InputStream in = resources.getResourceAsStream(path)
+        InputStream in = resources
+                .getResourceAsStream(path)
                 .orElseThrow(() -> new IllegalStateException(path + " missing from the build"));
         try (in) {
             return in.readAllBytes();

@@ -29,8 +29,7 @@ class HealthController {
 
     /** Health answer. */
     @Serdeable
-    record Health(String status, String database, String version) {
-    }
+    record Health(String status, String database, String version) {}
 
     @Get
     @Connectable

@@ -25,7 +25,8 @@ final class SpaFallbackController {
     private final byte[] indexHtml;
 
     SpaFallbackController(ResourceResolver resources) {
-        this.indexHtml = resources.getResourceAsStream("classpath:public/index.html")
+        this.indexHtml = resources
+                .getResourceAsStream("classpath:public/index.html")
                 .map(SpaFallbackController::readAll)
                 .orElse(null);
     }
@@ -41,16 +42,16 @@ final class SpaFallbackController {
             return Problems.response(401, Problem.of(401, "Unauthorized", "Sign in to use the API."));
         }
         if (api || looksLikeFile || indexHtml == null || !acceptsHtml(request)) {
-            return Problems.response(404, Problem.of(404, "Not Found",
-                    "No resource at " + path + "."));
+            return Problems.response(404, Problem.of(404, "Not Found", "No resource at " + path + "."));
         }
-        return HttpResponse.ok(indexHtml).contentType(MediaType.TEXT_HTML_TYPE)
-                .header("Cache-Control", "no-cache");
+        return HttpResponse.ok(indexHtml).contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-cache");
     }
 
     private static boolean acceptsHtml(HttpRequest<?> request) {
         Optional<String> accept = request.getHeaders().get("Accept", String.class);
-        return accept.isEmpty() || accept.get().contains("text/html") || accept.get().contains("*/*");
+        return accept.isEmpty()
+                || accept.get().contains("text/html")
+                || accept.get().contains("*/*");
     }
 
     private static byte[] readAll(InputStream in) {

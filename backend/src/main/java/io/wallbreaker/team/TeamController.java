@@ -48,7 +48,8 @@ class TeamController {
     @Secured(Roles.ADMIN)
     HttpResponse<TeamView> create(@Body TeamCreate body, Authentication auth) {
         TeamView created = service.create(body, Actor.of(auth));
-        return HttpResponse.created(created, UriBuilder.of("/api/teams").path(created.slug()).build());
+        return HttpResponse.created(
+                created, UriBuilder.of("/api/teams").path(created.slug()).build());
     }
 
     @Put("/{slug}")

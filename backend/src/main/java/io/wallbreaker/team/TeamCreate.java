@@ -5,5 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** Body of {@code POST /api/teams}; checked by {@link TeamService}. */
 @Serdeable
-record TeamCreate(@Nullable String slug, @Nullable String name, @Nullable String kind) {
-}
+record TeamCreate(
+        @Nullable String slug,
+        @Nullable String name,
+        @Nullable String kind) {}

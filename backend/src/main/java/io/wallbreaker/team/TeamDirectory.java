@@ -22,8 +22,7 @@ public class TeamDirectory {
 
     /** Ids of the given slugs, in order; unknown slugs fail with a 400 naming {@code field}. */
     public Map<String, Long> requireIds(String field, Collection<String> slugs) {
-        Map<String, Long> known = teams.findBySlugIn(slugs).stream()
-                .collect(Collectors.toMap(Team::slug, Team::id));
+        Map<String, Long> known = teams.findBySlugIn(slugs).stream().collect(Collectors.toMap(Team::slug, Team::id));
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, Long> result = new LinkedHashMap<>();
         for (String slug : slugs) {
@@ -61,5 +60,4 @@ public class TeamDirectory {
             teams.save(new Team(null, slug, name, kind, 0L, now, now));
         }
     }
-
 }

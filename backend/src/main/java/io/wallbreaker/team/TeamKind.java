@@ -2,5 +2,11 @@ package io.wallbreaker.team;
 
 /** What a team does, as DOMAIN.md lists it. */
 public enum TeamKind {
-    DEV, OPS, SUPPORT, SECURITY, PRODUCT, LEADERSHIP, OTHER
+    DEV,
+    OPS,
+    SUPPORT,
+    SECURITY,
+    PRODUCT,
+    LEADERSHIP,
+    OTHER
 }

@@ -33,7 +33,10 @@ class TeamService {
     @Transactional(readOnly = true)
     PageOf<TeamView> list(Paging paging) {
         var page = teams.findAll(paging.pageable(Sort.of(Sort.Order.asc("name"), Sort.Order.asc("slug"))));
-        return new PageOf<>(page.getContent().stream().map(TeamView::of).toList(), paging.page(), paging.size(),
+        return new PageOf<>(
+                page.getContent().stream().map(TeamView::of).toList(),
+                paging.page(),
+                paging.size(),
                 page.getTotalSize());
     }
 

@@ -35,23 +35,38 @@ class AuditApiTest extends ApiTestBase {
         assertEquals("UPDATE", r.str("items[0].action"));
         assertEquals("admin", r.str("items[0].actor"));
         assertEquals("USER", r.str("items[0].actorKind"));
-        assertEquals(List.of(
-                Map.of("field", "name", "oldValue", "Team " + slug, "newValue", "Product Dev"),
-                Map.of("field", "kind", "oldValue", "DEV", "newValue", "PRODUCT")), r.at("items[0].changes"));
+        assertEquals(
+                List.of(
+                        Map.of("field", "name", "oldValue", "Team " + slug, "newValue", "Product Dev"),
+                        Map.of("field", "kind", "oldValue", "DEV", "newValue", "PRODUCT")),
+                r.at("items[0].changes"));
         assertEquals("CREATE", r.str("items[1].action"));
     }
 
     @Test
     void shouldRecordSignInSuccessAndFailure() {
         String login = unique("audited");
-        admin.post("/api/users", Map.of("login", login, "displayName", "A", "password", "audited-password",
-                "role", "MEMBER", "teams", List.of()));
+        admin.post(
+                "/api/users",
+                Map.of(
+                        "login",
+                        login,
+                        "displayName",
+                        "A",
+                        "password",
+                        "audited-password",
+                        "role",
+                        "MEMBER",
+                        "teams",
+                        List.of()));
         anonymous().post("/api/auth/login", Map.of("login", login, "password", "wrong-password"));
         anonymous().post("/api/auth/login", Map.of("login", login, "password", "audited-password"));
 
         Resp r = admin.get("/api/audit?entityType=session&actor=" + login);
-        assertEquals(List.of("LOGIN_SUCCESS", "LOGIN_FAILURE"),
-                ((List<?>) r.at("items")).stream().map(i -> ((Map<?, ?>) i).get("action")).toList());
+        assertEquals(
+                List.of("LOGIN_SUCCESS", "LOGIN_FAILURE"),
+                ((List<?>) r.at("items"))
+                        .stream().map(i -> ((Map<?, ?>) i).get("action")).toList());
     }
 
     @Test

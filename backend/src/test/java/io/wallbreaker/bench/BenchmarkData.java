@@ -60,13 +60,13 @@ public final class BenchmarkData {
 
     private long[] teamIds;
     private String[] teamSlugs;
-    private int[][] pairs;          // ordered (requester, responder) team indexes, most frequent first
-    private double[] pairSlowness;  // per-pair multiplier on event gaps, so pairs differ
+    private int[][] pairs; // ordered (requester, responder) team indexes, most frequent first
+    private double[] pairSlowness; // per-pair multiplier on event gaps, so pairs differ
     private long[] incidentDetected; // epoch seconds, by incident index
     private long incidentBase;
     private long requestBase;
     private int[] requestRequester; // team index, by request index
-    private long[] requestOpened;   // epoch seconds, by request index
+    private long[] requestOpened; // epoch seconds, by request index
     private long rows;
 
     private BenchmarkData(Connection db, long seed, int requests, int incidents, int shadow, int teams, int days) {
@@ -135,8 +135,14 @@ public final class BenchmarkData {
 
     private void run() throws SQLException {
         db.setAutoCommit(false);
-        System.out.printf(Locale.ROOT, "generating %,d requests, %,d incidents, %,d shadow systems, %d teams over %d days%n",
-                requestCount, incidentCount, shadowCount, teamCount, days);
+        System.out.printf(
+                Locale.ROOT,
+                "generating %,d requests, %,d incidents, %,d shadow systems, %d teams over %d days%n",
+                requestCount,
+                incidentCount,
+                shadowCount,
+                teamCount,
+                days);
         teams();
         olaTargets();
         incidents();
@@ -158,8 +164,8 @@ public final class BenchmarkData {
         teamIds = new long[teamCount];
         teamSlugs = new String[teamCount];
         try (PreparedStatement find = db.prepareStatement("SELECT id FROM team WHERE slug = ?");
-             PreparedStatement ins = db.prepareStatement("INSERT INTO team (slug, name, kind, version, created_at, "
-                     + "updated_at) VALUES (?, ?, ?, 0, ?, ?)")) {
+                PreparedStatement ins = db.prepareStatement("INSERT INTO team (slug, name, kind, version, created_at, "
+                        + "updated_at) VALUES (?, ?, ?, 0, ?, ?)")) {
             for (int i = 0; i < teamCount; i++) {
                 String slug = String.format(Locale.ROOT, "bench-%02d", i + 1);
                 find.setString(1, slug);
@@ -232,10 +238,10 @@ public final class BenchmarkData {
         String[] severities = {"SEV1", "SEV2", "SEV2", "SEV3", "SEV3", "SEV3", "SEV4", "SEV4"};
         long incidentRows = 0;
         try (PreparedStatement inc = db.prepareStatement("INSERT INTO incident (id, title, severity, status, "
-                + "started_at, detected_at, root_cause_at, mitigated_at, resolved_at, summary, version, created_at, "
-                + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?)");
-             PreparedStatement team = db.prepareStatement("INSERT INTO incident_team (incident_id, team_id) "
-                     + "VALUES (?, ?)")) {
+                        + "started_at, detected_at, root_cause_at, mitigated_at, resolved_at, summary, version, created_at, "
+                        + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, ?)");
+                PreparedStatement team =
+                        db.prepareStatement("INSERT INTO incident_team (incident_id, team_id) " + "VALUES (?, ?)")) {
             for (int i = 0; i < incidentCount; i++) {
                 long id = incidentBase + i;
                 long detected = nowSec - (long) (rnd.nextDouble() * days * DAY);
@@ -245,7 +251,8 @@ public final class BenchmarkData {
                 long mitigated = detected + exp(5 * HOUR);
                 long resolved = mitigated + exp(4 * HOUR);
                 boolean isResolved = resolved <= nowSec;
-                String status = isResolved ? (rnd.nextInt(3) == 0 ? "POSTMORTEM_PUBLISHED" : "RESOLVED")
+                String status = isResolved
+                        ? (rnd.nextInt(3) == 0 ? "POSTMORTEM_PUBLISHED" : "RESOLVED")
                         : mitigated <= nowSec ? "MITIGATED" : "OPEN";
                 inc.setLong(1, id);
                 inc.setString(2, "Benchmark incident " + (i + 1));
@@ -253,7 +260,10 @@ public final class BenchmarkData {
                 inc.setString(4, status);
                 inc.setObject(5, ts(started));
                 inc.setObject(6, ts(detected));
-                inc.setObject(7, rootCause <= nowSec && rnd.nextInt(5) > 0 ? ts(rootCause) : null, Types.TIMESTAMP_WITH_TIMEZONE);
+                inc.setObject(
+                        7,
+                        rootCause <= nowSec && rnd.nextInt(5) > 0 ? ts(rootCause) : null,
+                        Types.TIMESTAMP_WITH_TIMEZONE);
                 inc.setObject(8, mitigated <= nowSec ? ts(mitigated) : null, Types.TIMESTAMP_WITH_TIMEZONE);
                 inc.setObject(9, isResolved ? ts(resolved) : null, Types.TIMESTAMP_WITH_TIMEZONE);
                 inc.setObject(10, ts(detected));
@@ -285,8 +295,7 @@ public final class BenchmarkData {
 
     // ---------------------------------------------------------------- requests and events
 
-    private record Planned(EventType type, long at, int team, int toTeam) {
-    }
+    private record Planned(EventType type, long at, int team, int toTeam) {}
 
     private void requests() throws SQLException {
         long t0 = System.nanoTime();
@@ -301,14 +310,16 @@ public final class BenchmarkData {
         long requestRows = 0;
         long eventRows = 0;
         long lastReport = System.nanoTime();
-        try (PreparedStatement req = db.prepareStatement("INSERT INTO cross_request (id, title, kind, description, "
-                + "requester_team_id, responder_team_id, current_responder_team_id, incident_id, opened_at, "
-                + "external_ref, state, holder_team_id, closed_at, last_event_at, lead_time_seconds, "
-                + "first_response_seconds, waiting_responder_seconds, waiting_requester_seconds, active_seconds, "
-                + "handoffs, bounces, ping_pong, outcome, version, created_at, updated_at) "
-                + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement ev = db.prepareStatement("INSERT INTO request_event (request_id, seq, type, at, "
-                     + "team_id, to_team_id, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)")) {
+        try (PreparedStatement req = db.prepareStatement(
+                        "INSERT INTO cross_request (id, title, kind, description, "
+                                + "requester_team_id, responder_team_id, current_responder_team_id, incident_id, opened_at, "
+                                + "external_ref, state, holder_team_id, closed_at, last_event_at, lead_time_seconds, "
+                                + "first_response_seconds, waiting_responder_seconds, waiting_requester_seconds, active_seconds, "
+                                + "handoffs, bounces, ping_pong, outcome, version, created_at, updated_at) "
+                                + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement ev = db.prepareStatement(
+                        "INSERT INTO request_event (request_id, seq, type, at, "
+                                + "team_id, to_team_id, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)")) {
             for (int i = 0; i < requestCount; i++) {
                 long id = requestBase + i;
                 int pairIndex = (int) (pairs.length * Math.pow(rnd.nextDouble(), 3));
@@ -328,7 +339,10 @@ public final class BenchmarkData {
                 List<Planned> events = plan(rq, rp, opened, pairSlowness[pairIndex]);
                 RequestLedger ledger = new RequestLedger(teamSlugs[rq], teamSlugs[rp], Instant.ofEpochSecond(opened));
                 for (Planned p : events) {
-                    ledger.append(new RequestLedger.Event(p.type(), Instant.ofEpochSecond(p.at()), teamSlugs[p.team()],
+                    ledger.append(new RequestLedger.Event(
+                            p.type(),
+                            Instant.ofEpochSecond(p.at()),
+                            teamSlugs[p.team()],
                             p.toTeam() < 0 ? null : teamSlugs[p.toTeam()]));
                 }
                 RequestLedger.Figures f = ledger.figures(ledger.lastEventAt());
@@ -344,7 +358,9 @@ public final class BenchmarkData {
                 req.setObject(c++, ts(opened));
                 req.setString(c++, f.state().name());
                 req.setObject(c++, f.holder() == null ? null : teamIds[slugIndex.get(f.holder())], Types.BIGINT);
-                req.setObject(c++, f.closedAt() == null ? null : ts(f.closedAt().getEpochSecond()),
+                req.setObject(
+                        c++,
+                        f.closedAt() == null ? null : ts(f.closedAt().getEpochSecond()),
                         Types.TIMESTAMP_WITH_TIMEZONE);
                 req.setObject(c++, ts(lastEvent));
                 req.setObject(c++, f.leadTimeSeconds(), Types.BIGINT);
@@ -374,16 +390,24 @@ public final class BenchmarkData {
                     if (System.nanoTime() - lastReport > 10_000_000_000L || i == requestCount - 1) {
                         lastReport = System.nanoTime();
                         double s = (lastReport - t0) / 1e9;
-                        System.out.printf(Locale.ROOT, "  requests %,d/%,d, events %,d — %.0f s, %,.0f rows/s%n",
-                                i + 1, requestCount, eventRows, s, (requestRows + eventRows) / s);
+                        System.out.printf(
+                                Locale.ROOT,
+                                "  requests %,d/%,d, events %,d — %.0f s, %,.0f rows/s%n",
+                                i + 1,
+                                requestCount,
+                                eventRows,
+                                s,
+                                (requestRows + eventRows) / s);
                     }
                 }
             }
         }
         restartIdentity("cross_request", requestBase + requestCount);
         rows += requestRows + eventRows;
-        report("requests (+ request_event: " + String.format(Locale.ROOT, "%,d", eventRows) + ")",
-                requestRows + eventRows, t0);
+        report(
+                "requests (+ request_event: " + String.format(Locale.ROOT, "%,d", eventRows) + ")",
+                requestRows + eventRows,
+                t0);
     }
 
     private void event(PreparedStatement ev, long requestId, int seq, EventType type, long at, int team, int toTeam)
@@ -441,8 +465,8 @@ public final class BenchmarkData {
                     to = rnd.nextInt(teamCount);
                 } while (to == rq || to == current);
             }
-            RequestLedger.Event e = new RequestLedger.Event(type, Instant.ofEpochSecond(at), teamSlugs[team],
-                    to < 0 ? null : teamSlugs[to]);
+            RequestLedger.Event e = new RequestLedger.Event(
+                    type, Instant.ofEpochSecond(at), teamSlugs[team], to < 0 ? null : teamSlugs[to]);
             ledger.append(e); // throws if the plan were illegal: a generator bug, not data to hide
             planned.add(new Planned(type, at, team, to));
             if (to >= 0) {
@@ -456,12 +480,22 @@ public final class BenchmarkData {
     private EventType pick(RequestState state) {
         int r = rnd.nextInt(100);
         return switch (state) {
-            case OPEN -> r < 35 ? EventType.ACKNOWLEDGED : r < 70 ? EventType.STARTED : r < 82 ? EventType.NEEDS_INFO
-                    : r < 87 ? EventType.REASSIGNED : r < 95 ? EventType.COMMENTED : EventType.FULFILLED;
-            case IN_PROGRESS -> r < 25 ? EventType.NEEDS_INFO : r < 30 ? EventType.REASSIGNED
-                    : r < 60 ? EventType.COMMENTED : EventType.FULFILLED;
-            case WAITING_ON_REQUESTER -> r < 85 ? EventType.INFO_PROVIDED : r < 95 ? EventType.COMMENTED
-                    : EventType.WITHDRAWN;
+            case OPEN ->
+                r < 35
+                        ? EventType.ACKNOWLEDGED
+                        : r < 70
+                                ? EventType.STARTED
+                                : r < 82
+                                        ? EventType.NEEDS_INFO
+                                        : r < 87
+                                                ? EventType.REASSIGNED
+                                                : r < 95 ? EventType.COMMENTED : EventType.FULFILLED;
+            case IN_PROGRESS ->
+                r < 25
+                        ? EventType.NEEDS_INFO
+                        : r < 30 ? EventType.REASSIGNED : r < 60 ? EventType.COMMENTED : EventType.FULFILLED;
+            case WAITING_ON_REQUESTER ->
+                r < 85 ? EventType.INFO_PROVIDED : r < 95 ? EventType.COMMENTED : EventType.WITHDRAWN;
             default -> EventType.COMMENTED;
         };
     }
@@ -477,13 +511,13 @@ public final class BenchmarkData {
         String[] statuses = {"DISCOVERED", "DISCOVERED", "ACKNOWLEDGED", "ADOPTED", "MIGRATED", "DECOMMISSIONED"};
         long shadowRows = 0;
         try (PreparedStatement sys = db.prepareStatement("INSERT INTO shadow_system (id, name, provider, url, "
-                + "owner_team_id, purpose, data_classification, first_live_at, evidence, discovered_at, "
-                + "discovered_by_team_id, discovery_method, status, identity_key, version, created_at, updated_at) "
-                + "VALUES (?, ?, ?, NULL, ?, NULL, ?, ?, NULL, ?, ?, ?, ?, ?, 0, ?, ?)");
-             PreparedStatement status = db.prepareStatement("INSERT INTO shadow_system_status (shadow_system_id, "
-                     + "status, at, actor) VALUES (?, ?, ?, ?)");
-             PreparedStatement link = db.prepareStatement("INSERT INTO shadow_system_request (shadow_system_id, "
-                     + "request_id) VALUES (?, ?)")) {
+                        + "owner_team_id, purpose, data_classification, first_live_at, evidence, discovered_at, "
+                        + "discovered_by_team_id, discovery_method, status, identity_key, version, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, NULL, ?, NULL, ?, ?, NULL, ?, ?, ?, ?, ?, 0, ?, ?)");
+                PreparedStatement status = db.prepareStatement("INSERT INTO shadow_system_status (shadow_system_id, "
+                        + "status, at, actor) VALUES (?, ?, ?, ?)");
+                PreparedStatement link = db.prepareStatement(
+                        "INSERT INTO shadow_system_request (shadow_system_id, " + "request_id) VALUES (?, ?)")) {
             for (int i = 0; i < shadowCount; i++) {
                 long id = base + i;
                 int owner;
@@ -518,8 +552,10 @@ public final class BenchmarkData {
                 sys.setLong(c++, teamIds[rnd.nextInt(teamCount)]);
                 sys.setString(c++, methods[rnd.nextInt(methods.length)]);
                 sys.setString(c++, st);
-                sys.setString(c++, "n|" + provider.length() + ":" + provider + "|" + name.length() + ":" + name + "|"
-                        + teamIds[owner]);
+                sys.setString(
+                        c++,
+                        "n|" + provider.length() + ":" + provider + "|" + name.length() + ":" + name + "|"
+                                + teamIds[owner]);
                 sys.setObject(c++, ts(discovered));
                 sys.setObject(c, ts(discovered));
                 sys.addBatch();
@@ -563,7 +599,8 @@ public final class BenchmarkData {
     }
 
     private long count(String sql) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -579,7 +616,13 @@ public final class BenchmarkData {
 
     private void report(String what, long n, long t0) {
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: %,d rows in %.1f s (%,.0f rows/s); total so far %,d rows%n",
-                what, n, s, n / Math.max(s, 1e-9), rows);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %,d rows in %.1f s (%,.0f rows/s); total so far %,d rows%n",
+                what,
+                n,
+                s,
+                n / Math.max(s, 1e-9),
+                rows);
     }
 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 @Property(name = "wallbreaker.demo", value = "true")
 class DemoDataTest extends ApiTestBase {
 
-    private static final Set<String> DEMO_TEAMS = Set.of("product-dev", "operations", "support", "security",
-            "leadership");
+    private static final Set<String> DEMO_TEAMS =
+            Set.of("product-dev", "operations", "support", "security", "leadership");
 
     @Inject
     DemoData demo;
@@ -31,10 +31,14 @@ class DemoDataTest extends ApiTestBase {
         Api lee = anonymous().signIn("lee", DemoData.DEMO_PASSWORD);
         Resp r = lee.get("/api/metrics/team-pairs");
         assertEquals(200, r.status(), r.toString());
-        Map<?, ?> thickest = ((List<?>) r.at("pairs")).stream().map(p -> (Map<?, ?>) p)
-                .filter(p -> DEMO_TEAMS.contains(p.get("requesterTeam")) && DEMO_TEAMS.contains(p.get("responderTeam")))
-                .filter(p -> p.get("wallIndex") != null)
-                .max(Comparator.comparingDouble(p -> ((Number) p.get("wallIndex")).doubleValue())).orElseThrow();
+        Map<?, ?> thickest = ((List<?>) r.at("pairs"))
+                .stream()
+                        .map(p -> (Map<?, ?>) p)
+                        .filter(p -> DEMO_TEAMS.contains(p.get("requesterTeam"))
+                                && DEMO_TEAMS.contains(p.get("responderTeam")))
+                        .filter(p -> p.get("wallIndex") != null)
+                        .max(Comparator.comparingDouble(p -> ((Number) p.get("wallIndex")).doubleValue()))
+                        .orElseThrow();
         assertEquals("product-dev", thickest.get("requesterTeam"));
         assertEquals("operations", thickest.get("responderTeam"));
         assertTrue(((Number) thickest.get("pingPongRate")).doubleValue() > 0.4, thickest.toString());
@@ -63,8 +67,12 @@ class DemoDataTest extends ApiTestBase {
         assertEquals(350 * 86_400, r.num("longestUnnoticed.discoveryLagSeconds"));
         assertEquals("CUSTOMER_PII", r.str("longestUnnoticed.dataClassification"));
         assertEquals(1, r.num("byMethod.SELF_REPORTED"), "the notebook is amnesty, not a detection failure");
-        Map<?, ?> heroku = ((List<?>) r.at("systems")).stream().map(s -> (Map<?, ?>) s)
-                .filter(s -> "New customer app".equals(s.get("name"))).findFirst().orElseThrow();
+        Map<?, ?> heroku = ((List<?>) r.at("systems"))
+                .stream()
+                        .map(s -> (Map<?, ?>) s)
+                        .filter(s -> "New customer app".equals(s.get("name")))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(1, ((List<?>) heroku.get("motivatedBy")).size(), "linked to the declined request");
     }
 

@@ -151,9 +151,19 @@ class IncidentApiTest extends ApiTestBase {
     void shouldServeTheControlledListOfContributingFactors() {
         Resp r = viewer.get("/api/contributing-factors");
         assertEquals(200, r.status());
-        List<String> codes = r.list().stream().map(f -> (String) ((Map<?, ?>) f).get("code")).toList();
-        assertTrue(codes.containsAll(List.of("cross-team-access", "shadow-system", "unknown-owner",
-                "missing-observability", "change", "capacity", "dependency", "process")), codes.toString());
+        List<String> codes =
+                r.list().stream().map(f -> (String) ((Map<?, ?>) f).get("code")).toList();
+        assertTrue(
+                codes.containsAll(List.of(
+                        "cross-team-access",
+                        "shadow-system",
+                        "unknown-owner",
+                        "missing-observability",
+                        "change",
+                        "capacity",
+                        "dependency",
+                        "process")),
+                codes.toString());
         assertEquals("Cross-team access", r.str("[0].label"));
         assertTrue(!r.str("[0].description").isBlank());
     }
@@ -201,8 +211,10 @@ class IncidentApiTest extends ApiTestBase {
     @Test
     void shouldRejectBadFiltersNamingTheParameter() {
         assertProblem(viewer.get("/api/incidents?severity=SEV9"), 400);
-        assertEquals(List.of("severity"), viewer.get("/api/incidents?severity=SEV9").errorFields());
-        assertEquals(List.of("team"), viewer.get("/api/incidents?team=no-such-team").errorFields());
+        assertEquals(
+                List.of("severity"), viewer.get("/api/incidents?severity=SEV9").errorFields());
+        assertEquals(
+                List.of("team"), viewer.get("/api/incidents?team=no-such-team").errorFields());
         assertEquals(List.of("from"), viewer.get("/api/incidents?from=soon").errorFields());
         assertEquals(List.of("size"), viewer.get("/api/incidents?size=501").errorFields());
     }
@@ -210,9 +222,12 @@ class IncidentApiTest extends ApiTestBase {
     private void assertOnly(String path, Long... ids) {
         Resp r = viewer.get(path);
         assertEquals(200, r.status(), r.toString());
-        List<Long> found = ((List<?>) r.at("items")).stream()
-                .map(i -> ((Number) ((Map<?, ?>) i).get("id")).longValue()).toList();
-        assertEquals(List.of(ids).stream().sorted().toList(), found.stream().sorted().toList(), path);
+        List<Long> found = ((List<?>) r.at("items"))
+                .stream()
+                        .map(i -> ((Number) ((Map<?, ?>) i).get("id")).longValue())
+                        .toList();
+        assertEquals(
+                List.of(ids).stream().sorted().toList(), found.stream().sorted().toList(), path);
     }
 
     @Test
@@ -259,12 +274,20 @@ class IncidentApiTest extends ApiTestBase {
     @Test
     void shouldKeepTimelineInTimeOrderWhateverTheRecordingOrder() {
         long id = create(anIncident(unique("tag"))).num("id");
-        Resp later = member.post("/api/incidents/" + id + "/timeline",
-                Map.of("at", "2025-01-27T10:00:00Z", "text", "Cache entry found outliving the update", "kind", "ROOT_CAUSE"));
+        Resp later = member.post(
+                "/api/incidents/" + id + "/timeline",
+                Map.of(
+                        "at",
+                        "2025-01-27T10:00:00Z",
+                        "text",
+                        "Cache entry found outliving the update",
+                        "kind",
+                        "ROOT_CAUSE"));
         assertEquals(201, later.status(), later.toString());
         assertEquals("ROOT_CAUSE", later.str("kind"));
         assertTrue(later.str("recordedBy").startsWith("user-"), later.toString());
-        Resp earlier = member.post("/api/incidents/" + id + "/timeline",
+        Resp earlier = member.post(
+                "/api/incidents/" + id + "/timeline",
                 Map.of("at", "2025-01-06T10:00:00Z", "text", "Support reports wrong totals", "kind", "detection"));
         assertEquals(201, earlier.status(), earlier.toString());
 
@@ -285,7 +308,8 @@ class IncidentApiTest extends ApiTestBase {
         Resp r = member.post("/api/incidents/" + id + "/timeline", Map.of("at", "soon", "kind", "GOSSIP"));
         assertProblem(r, 400);
         assertEquals(List.of("at", "text", "kind"), r.errorFields());
-        Resp future = member.post("/api/incidents/" + id + "/timeline",
+        Resp future = member.post(
+                "/api/incidents/" + id + "/timeline",
                 Map.of("at", Instant.now().plus(1, ChronoUnit.DAYS).toString(), "text", "x", "kind", "NOTE"));
         assertEquals(List.of("at"), future.errorFields());
     }
@@ -294,20 +318,41 @@ class IncidentApiTest extends ApiTestBase {
     void shouldTrackActionItemsAndFindOverdueOnesByTeam() {
         long id = create(anIncident(unique("tag"))).num("id");
         String owner = team(admin, "DEV");
-        Resp overdue = member.post("/api/incidents/" + id + "/action-items",
+        Resp overdue = member.post(
+                "/api/incidents/" + id + "/action-items",
                 Map.of("title", "Give Dev read access to logs", "ownerTeam", owner, "dueDate", "2000-01-31"));
         assertEquals(201, overdue.status(), overdue.toString());
         long overdueId = overdue.num("id");
-        assertEquals("/api/incidents/" + id + "/action-items/" + overdueId, overdue.headers().get("Location"));
+        assertEquals(
+                "/api/incidents/" + id + "/action-items/" + overdueId,
+                overdue.headers().get("Location"));
         assertEquals("OPEN", overdue.str("status"));
         assertEquals(true, overdue.at("overdue"));
         assertEquals("INC-" + id, overdue.str("incidentKey"));
         assertEquals("2000-01-31", overdue.str("dueDate"));
-        Resp future = member.post("/api/incidents/" + id + "/action-items",
-                Map.of("title", "Add request ids to logs", "ownerTeam", owner, "dueDate", "2999-12-31", "status", "OPEN"));
+        Resp future = member.post(
+                "/api/incidents/" + id + "/action-items",
+                Map.of(
+                        "title",
+                        "Add request ids to logs",
+                        "ownerTeam",
+                        owner,
+                        "dueDate",
+                        "2999-12-31",
+                        "status",
+                        "OPEN"));
         assertEquals(false, future.at("overdue"));
-        Resp done = member.post("/api/incidents/" + id + "/action-items",
-                Map.of("title", "Clear cache in transaction", "ownerTeam", owner, "dueDate", "2000-01-01", "status", "DONE"));
+        Resp done = member.post(
+                "/api/incidents/" + id + "/action-items",
+                Map.of(
+                        "title",
+                        "Clear cache in transaction",
+                        "ownerTeam",
+                        owner,
+                        "dueDate",
+                        "2000-01-01",
+                        "status",
+                        "DONE"));
         assertEquals(false, done.at("overdue"));
 
         Resp ofIncident = viewer.get("/api/incidents/" + id + "/action-items");
@@ -318,19 +363,37 @@ class IncidentApiTest extends ApiTestBase {
         assertEquals(1, overdueOfTeam.num("total"));
         assertEquals(overdueId, overdueOfTeam.num("items[0].id"));
         assertEquals(3, viewer.get("/api/action-items?team=" + owner).num("total"));
-        assertEquals(2, viewer.get("/api/action-items?overdue=false&team=" + owner).num("total"));
-        assertEquals(List.of("team"), viewer.get("/api/action-items?team=no-such-team").errorFields());
+        assertEquals(
+                2, viewer.get("/api/action-items?overdue=false&team=" + owner).num("total"));
+        assertEquals(
+                List.of("team"),
+                viewer.get("/api/action-items?team=no-such-team").errorFields());
 
-        Resp closed = member.put("/api/incidents/" + id + "/action-items/" + overdueId,
-                Map.of("title", "Give Dev read access to logs", "ownerTeam", owner, "dueDate", "2000-01-31",
-                        "status", "DONE", "version", 0));
+        Resp closed = member.put(
+                "/api/incidents/" + id + "/action-items/" + overdueId,
+                Map.of(
+                        "title",
+                        "Give Dev read access to logs",
+                        "ownerTeam",
+                        owner,
+                        "dueDate",
+                        "2000-01-31",
+                        "status",
+                        "DONE",
+                        "version",
+                        0));
         assertEquals(200, closed.status(), closed.toString());
         assertEquals(false, closed.at("overdue"));
         assertEquals(1, closed.num("version"));
-        assertEquals(0, viewer.get("/api/action-items?overdue=true&team=" + owner).num("total"));
-        assertEquals("DONE", viewer.get("/api/incidents/" + id + "/action-items/" + overdueId).str("status"));
+        assertEquals(
+                0, viewer.get("/api/action-items?overdue=true&team=" + owner).num("total"));
+        assertEquals(
+                "DONE",
+                viewer.get("/api/incidents/" + id + "/action-items/" + overdueId)
+                        .str("status"));
 
-        Resp stale = member.put("/api/incidents/" + id + "/action-items/" + overdueId,
+        Resp stale = member.put(
+                "/api/incidents/" + id + "/action-items/" + overdueId,
                 Map.of("title", "x", "ownerTeam", owner, "status", "OPEN", "version", 0));
         assertProblem(stale, 409);
         Resp audit = admin.get("/api/audit?entityType=action-item&entityId=" + overdueId);
@@ -340,14 +403,15 @@ class IncidentApiTest extends ApiTestBase {
     @Test
     void shouldRejectInvalidActionItemsNamingTheFields() {
         long id = create(anIncident(unique("tag"))).num("id");
-        Resp r = member.post("/api/incidents/" + id + "/action-items",
-                Map.of("dueDate", "next week", "status", "MAYBE"));
+        Resp r = member.post(
+                "/api/incidents/" + id + "/action-items", Map.of("dueDate", "next week", "status", "MAYBE"));
         assertProblem(r, 400);
         assertEquals(List.of("title", "ownerTeam", "dueDate", "status"), r.errorFields());
-        Resp unknownTeam = member.post("/api/incidents/" + id + "/action-items",
-                Map.of("title", "x", "ownerTeam", "no-such-team"));
+        Resp unknownTeam = member.post(
+                "/api/incidents/" + id + "/action-items", Map.of("title", "x", "ownerTeam", "no-such-team"));
         assertEquals(List.of("ownerTeam"), unknownTeam.errorFields());
-        Resp otherIncident = member.put("/api/incidents/99999999/action-items/1",
+        Resp otherIncident = member.put(
+                "/api/incidents/99999999/action-items/1",
                 Map.of("title", "x", "ownerTeam", dev, "status", "OPEN", "version", 0));
         assertProblem(otherIncident, 404);
     }
@@ -359,12 +423,18 @@ class IncidentApiTest extends ApiTestBase {
         long id = create(body).num("id");
         body.put("version", 0);
         assertProblem(viewer.put("/api/incidents/" + id, body), 403);
-        assertProblem(viewer.post("/api/incidents/" + id + "/timeline",
-                Map.of("at", "2025-01-06T10:00:00Z", "text", "x", "kind", "NOTE")), 403);
-        assertProblem(viewer.post("/api/incidents/" + id + "/action-items",
-                Map.of("title", "x", "ownerTeam", dev)), 403);
-        assertProblem(viewer.put("/api/incidents/" + id + "/action-items/1",
-                Map.of("title", "x", "ownerTeam", dev, "version", 0)), 403);
+        assertProblem(
+                viewer.post(
+                        "/api/incidents/" + id + "/timeline",
+                        Map.of("at", "2025-01-06T10:00:00Z", "text", "x", "kind", "NOTE")),
+                403);
+        assertProblem(
+                viewer.post("/api/incidents/" + id + "/action-items", Map.of("title", "x", "ownerTeam", dev)), 403);
+        assertProblem(
+                viewer.put(
+                        "/api/incidents/" + id + "/action-items/1",
+                        Map.of("title", "x", "ownerTeam", dev, "version", 0)),
+                403);
         assertEquals(401, anonymous().get("/api/incidents").status());
         assertEquals(401, anonymous().get("/api/action-items").status());
         assertEquals(401, anonymous().get("/api/contributing-factors").status());

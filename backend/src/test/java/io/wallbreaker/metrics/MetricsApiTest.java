@@ -91,10 +91,24 @@ class MetricsApiTest extends ApiTestBase {
         incident("Disk full", apr1, null, apr1.plusSeconds(DAY));
 
         // S1: owned by A, live 1 Jan, found by billing 1 Dec (335 d), customer data, motivated by the declined R3.
-        shadow("Heroku app", a, b, "BILLING_AUDIT", "CUSTOMER_PII", "2024-01-01T00:00:00Z", "2024-12-01T00:00:00Z",
+        shadow(
+                "Heroku app",
+                a,
+                b,
+                "BILLING_AUDIT",
+                "CUSTOMER_PII",
+                "2024-01-01T00:00:00Z",
+                "2024-12-01T00:00:00Z",
                 List.of(r3));
         // S2: self-reported after 10 days, internal data: amnesty.
-        shadow("Team wiki", a, a, "SELF_REPORTED", "INTERNAL", "2024-06-01T00:00:00Z", "2024-06-11T00:00:00Z",
+        shadow(
+                "Team wiki",
+                a,
+                a,
+                "SELF_REPORTED",
+                "INTERNAL",
+                "2024-06-01T00:00:00Z",
+                "2024-06-11T00:00:00Z",
                 List.of());
     }
 
@@ -108,8 +122,8 @@ class MetricsApiTest extends ApiTestBase {
         assertEquals(1, num(ab, "open"));
         // Closed lead times 7,200 / 21,600 / 36,000.
         assertEquals(21_600.0, dbl(ab, "p50LeadSeconds"), EPS);
-        assertEquals(31_680.0, dbl(ab, "p85LeadSeconds"), EPS);   // 21,600 + 0.7 × 14,400
-        assertEquals(34_560.0, dbl(ab, "p95LeadSeconds"), EPS);   // 21,600 + 0.9 × 14,400
+        assertEquals(31_680.0, dbl(ab, "p85LeadSeconds"), EPS); // 21,600 + 0.7 × 14,400
+        assertEquals(34_560.0, dbl(ab, "p95LeadSeconds"), EPS); // 21,600 + 0.9 × 14,400
         // First responses 36,000 / 3,600 / 7,200 / 3,600 (the open one too): 3,600 + 0.5 × 3,600.
         assertEquals(5_400.0, dbl(ab, "p50FirstResponseSeconds"), EPS);
         assertEquals(7_200.0 / 64_800.0, dbl(ab, "flowEfficiency"), EPS);
@@ -159,7 +173,7 @@ class MetricsApiTest extends ApiTestBase {
         assertEquals(2, r.num("incidents"));
         assertEquals(1, r.num("accessDelayed"));
         assertEquals(0.5, ((Number) r.at("accessDelayedShare")).doubleValue(), EPS);
-        assertEquals(0.35, ((Number) r.at("p50WallShare")).doubleValue(), EPS);    // shares 0 and 0.7
+        assertEquals(0.35, ((Number) r.at("p50WallShare")).doubleValue(), EPS); // shares 0 and 0.7
         assertEquals(0.595, ((Number) r.at("p85WallShare")).doubleValue(), EPS);
         assertEquals(15.5 * DAY, ((Number) r.at("p50TimeToResolveSeconds")).doubleValue(), EPS);
         assertEquals(21.0 * DAY, ((Number) r.at("p50TimeToRootCauseSeconds")).doubleValue(), EPS);
@@ -209,8 +223,12 @@ class MetricsApiTest extends ApiTestBase {
         assertEquals(200, csv.status(), csv.toString());
         assertTrue(csv.raw().startsWith("requesterTeam,responderTeam,requests"), csv.raw());
         assertTrue(csv.raw().contains(a + "," + b + ",4,3,1"), csv.raw());
-        assertEquals(List.of("from"), admin.get("/api/metrics/team-pairs?from=yesterday").errorFields());
-        assertEquals(List.of("team"), admin.get("/api/metrics/team-pairs?team=nope-nope").errorFields());
+        assertEquals(
+                List.of("from"),
+                admin.get("/api/metrics/team-pairs?from=yesterday").errorFields());
+        assertEquals(
+                List.of("team"),
+                admin.get("/api/metrics/team-pairs?team=nope-nope").errorFields());
         assertEquals(401, anonymous().get("/api/metrics/team-pairs").status());
     }
 
@@ -238,8 +256,10 @@ class MetricsApiTest extends ApiTestBase {
                 rows.append(i == 0 ? "" : ", ").append("(").append(values[i]).append(")");
             }
             for (double p : new double[] {0.5, 0.85, 0.95}) {
-                double sql = tx.executeRead(s -> jdbc.prepareStatement("SELECT PERCENTILE_CONT(" + p
-                        + ") WITHIN GROUP (ORDER BY x) FROM (VALUES " + rows + ") AS t(x)", ps -> {
+                double sql = tx.executeRead(s -> jdbc.prepareStatement(
+                        "SELECT PERCENTILE_CONT(" + p + ") WITHIN GROUP (ORDER BY x) FROM (VALUES " + rows
+                                + ") AS t(x)",
+                        ps -> {
                             try (ResultSet rs = ps.executeQuery()) {
                                 rs.next();
                                 return rs.getDouble(1);
@@ -251,9 +271,13 @@ class MetricsApiTest extends ApiTestBase {
     }
 
     private static Map<?, ?> pair(Resp r, String requester, String responder) {
-        return ((List<?>) r.at("pairs")).stream().map(p -> (Map<?, ?>) p)
-                .filter(p -> requester.equals(p.get("requesterTeam")) && responder.equals(p.get("responderTeam")))
-                .findFirst().orElseThrow(() -> new AssertionError("no pair " + requester + "→" + responder + ": " + r));
+        return ((List<?>) r.at("pairs"))
+                .stream()
+                        .map(p -> (Map<?, ?>) p)
+                        .filter(p ->
+                                requester.equals(p.get("requesterTeam")) && responder.equals(p.get("responderTeam")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no pair " + requester + "→" + responder + ": " + r));
     }
 
     private static long num(Map<?, ?> m, String key) {
@@ -269,8 +293,17 @@ class MetricsApiTest extends ApiTestBase {
     }
 
     private long open(String requester, String responder, Instant at, Long incidentId) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", "Need access", "kind", "LOG_ACCESS",
-                "requesterTeam", requester, "responderTeam", responder, "openedAt", at.toString()));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "title",
+                "Need access",
+                "kind",
+                "LOG_ACCESS",
+                "requesterTeam",
+                requester,
+                "responderTeam",
+                responder,
+                "openedAt",
+                at.toString()));
         if (incidentId != null) {
             body.put("incidentId", incidentId);
         }
@@ -300,11 +333,34 @@ class MetricsApiTest extends ApiTestBase {
         return r.num("id");
     }
 
-    private void shadow(String name, String owner, String discoveredBy, String method, String classification,
-                        String firstLive, String discovered, List<Long> motivatedBy) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", name, "provider", "Heroku", "ownerTeam", owner,
-                "dataClassification", classification, "firstLiveAt", firstLive, "discoveredAt", discovered,
-                "discoveredBy", discoveredBy, "discoveryMethod", method, "motivatedBy", motivatedBy));
+    private void shadow(
+            String name,
+            String owner,
+            String discoveredBy,
+            String method,
+            String classification,
+            String firstLive,
+            String discovered,
+            List<Long> motivatedBy) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name",
+                name,
+                "provider",
+                "Heroku",
+                "ownerTeam",
+                owner,
+                "dataClassification",
+                classification,
+                "firstLiveAt",
+                firstLive,
+                "discoveredAt",
+                discovered,
+                "discoveredBy",
+                discoveredBy,
+                "discoveryMethod",
+                method,
+                "motivatedBy",
+                motivatedBy));
         body.put("url", "https://" + unique("app") + ".example.com");
         Resp r = admin.post("/api/shadow-systems", body);
         assertEquals(201, r.status(), r.toString());

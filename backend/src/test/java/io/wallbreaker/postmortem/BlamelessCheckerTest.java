@@ -4,80 +4,82 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class BlamelessCheckerTest {
 
     private static final BlamelessChecker CHECKER = BlamelessChecker.fromClasspath();
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "The outage was human error.",
-            "It was HUMAN ERROR again.",
-            "Classic human-error during the deploy.",
-            "This was operator error.",
-            "It was Bob's fault.",
-            "It was Dana’s fault that the job ran.",
-            "The outage was the fault of the on-call engineer.",
-            "Ops was at fault here.",
-            "They should have checked the cache.",
-            "He shouldn't have deployed on Friday.",
-            "We should've known.",
-            "The engineer failed to run the migration.",
-            "A careless change to the config.",
-            "Carelessly merged.",
-            "A negligent review.",
-            "Negligence in the process.",
-            "Nobody didn't bother to read the runbook.",
-            "They did not bother to check.",
-            "An incompetent deploy.",
-            "We do not blame anyone, but still.",
-            "Ops blamed Dev.",
-            "Root cause: Bob",
-            "root cause: Bob.",
-            "The root cause was Bob, who deployed.",
-            "Root cause is Carol",
-            "The outage was caused by Alice.",
-            "Caused by Alice when she merged.",
-            "The regression was triggered by Mallory's change.",
-            "A sloppy rollout.",
-            "Someone dropped the ball.",
-            "Dev forgot to clear the cache.",
-            "Support ignored the alerts.",
-            "It could easily have prevented the outage.",
-            "Obviously the cache was wrong."
-    })
+    @ValueSource(
+            strings = {
+                "The outage was human error.",
+                "It was HUMAN ERROR again.",
+                "Classic human-error during the deploy.",
+                "This was operator error.",
+                "It was Bob's fault.",
+                "It was Dana’s fault that the job ran.",
+                "The outage was the fault of the on-call engineer.",
+                "Ops was at fault here.",
+                "They should have checked the cache.",
+                "He shouldn't have deployed on Friday.",
+                "We should've known.",
+                "The engineer failed to run the migration.",
+                "A careless change to the config.",
+                "Carelessly merged.",
+                "A negligent review.",
+                "Negligence in the process.",
+                "Nobody didn't bother to read the runbook.",
+                "They did not bother to check.",
+                "An incompetent deploy.",
+                "We do not blame anyone, but still.",
+                "Ops blamed Dev.",
+                "Root cause: Bob",
+                "root cause: Bob.",
+                "The root cause was Bob, who deployed.",
+                "Root cause is Carol",
+                "The outage was caused by Alice.",
+                "Caused by Alice when she merged.",
+                "The regression was triggered by Mallory's change.",
+                "A sloppy rollout.",
+                "Someone dropped the ball.",
+                "Dev forgot to clear the cache.",
+                "Support ignored the alerts.",
+                "It could easily have prevented the outage.",
+                "Obviously the cache was wrong."
+            })
     void shouldFlagBlamingLanguageWhenPresentInProse(String markdown) {
         List<BlamelessChecker.Finding> findings = CHECKER.check(markdown);
         assertEquals(1, findings.size(), markdown + " → " + findings);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Use `human error` as an example of what not to write.",
-            "The field ``should have`` double backticks.",
-            "```\nERROR job failed to connect: human error\n```",
-            "~~~text\nthey should have known\n~~~",
-            "Before:\n\n    log: failed to connect (human error)\n    careless\n\nAfter.",
-            "> failed to connect to db: blame the network",
-            "  > quoted: should have retried",
-            "2026-03-02T09:30:00Z ERROR failed to connect to orders-db",
-            "2026-03-02 09:30:01 WARN retry should have succeeded",
-            "ERROR OrderService failed to reconcile order 1",
-            "[INFO] careless mode disabled",
-            "He hurt his shoulder.",
-            "A blameless postmortem.",
-            "The fault tolerance layer and a faulty disk.",
-            "The root cause was an improperly cleared cache value.",
-            "Root cause: Redis eviction under memory pressure.",
-            "Caused by Kafka.",
-            "Caused by a race condition.",
-            "Root cause: The cache outlived the update.",
-            "Root cause: Improperly cleared cache values in OrderCache.",
-            "Mitigated by Operations."
-    })
+    @ValueSource(
+            strings = {
+                "Use `human error` as an example of what not to write.",
+                "The field ``should have`` double backticks.",
+                "```\nERROR job failed to connect: human error\n```",
+                "~~~text\nthey should have known\n~~~",
+                "Before:\n\n    log: failed to connect (human error)\n    careless\n\nAfter.",
+                "> failed to connect to db: blame the network",
+                "  > quoted: should have retried",
+                "2026-03-02T09:30:00Z ERROR failed to connect to orders-db",
+                "2026-03-02 09:30:01 WARN retry should have succeeded",
+                "ERROR OrderService failed to reconcile order 1",
+                "[INFO] careless mode disabled",
+                "He hurt his shoulder.",
+                "A blameless postmortem.",
+                "The fault tolerance layer and a faulty disk.",
+                "The root cause was an improperly cleared cache value.",
+                "Root cause: Redis eviction under memory pressure.",
+                "Caused by Kafka.",
+                "Caused by a race condition.",
+                "Root cause: The cache outlived the update.",
+                "Root cause: Improperly cleared cache values in OrderCache.",
+                "Mitigated by Operations."
+            })
     void shouldNotFlagTextWhenItIsQuotedCodeOrInnocent(String markdown) {
         assertEquals(List.of(), CHECKER.check(markdown), markdown);
     }
@@ -93,7 +95,8 @@ class BlamelessCheckerTest {
         assertEquals(5, findings.get(1).line());
         assertEquals(4, findings.get(1).column());
         assertEquals("blamed", findings.get(1).phrase());
-        assertTrue(!findings.get(0).reason().isBlank() && !findings.get(0).suggestion().isBlank());
+        assertTrue(!findings.get(0).reason().isBlank()
+                && !findings.get(0).suggestion().isBlank());
     }
 
     @Test

@@ -67,8 +67,15 @@ class PostmortemApiTest extends ApiTestBase {
         assertNull(r.at("version"));
         assertTrue(r.map().containsKey("version"));
         assertEquals("DRAFT", r.str("status"));
-        for (String section : List.of("Summary", "Impact", "Timeline", "Contributing factors", "What went well",
-                "What went wrong", "Where we got lucky", "Action items")) {
+        for (String section : List.of(
+                "Summary",
+                "Impact",
+                "Timeline",
+                "Contributing factors",
+                "What went well",
+                "What went wrong",
+                "Where we got lucky",
+                "Action items")) {
             assertTrue(r.str("markdown").contains("## " + section), section);
         }
         Document html = Jsoup.parseBodyFragment(r.str("html"));
@@ -127,8 +134,9 @@ class PostmortemApiTest extends ApiTestBase {
         String word = unique("zebracache").replace("-", "");
         long id = incident(unique("Search"));
         assertEquals(0, viewer.get("/api/incidents?q=" + word).num("total"));
-        member.put("/api/incidents/" + id + "/postmortem", save("The " + word.toUpperCase() + " entry was stale.",
-                "DRAFT", null));
+        member.put(
+                "/api/incidents/" + id + "/postmortem",
+                save("The " + word.toUpperCase() + " entry was stale.", "DRAFT", null));
         Resp found = viewer.get("/api/incidents?q=" + word);
         assertEquals(1, found.num("total"), found.toString());
         assertEquals(id, found.num("items[0].id"));
@@ -139,42 +147,58 @@ class PostmortemApiTest extends ApiTestBase {
     void shouldExportOneMarkdownDocumentWithFactsTimelineActionItemsAndBody() {
         String title = unique("Export");
         long id = incident(title);
-        member.post("/api/incidents/" + id + "/timeline",
+        member.post(
+                "/api/incidents/" + id + "/timeline",
                 Map.of("at", "2025-01-06T10:00:00Z", "text", "Support reports wrong totals", "kind", "DETECTION"));
-        member.post("/api/incidents/" + id + "/action-items",
+        member.post(
+                "/api/incidents/" + id + "/action-items",
                 Map.of("title", "Give Dev read access to logs", "ownerTeam", ops, "dueDate", "2000-02-01"));
         member.put("/api/incidents/" + id + "/postmortem", save(PostmortemService.storyMarkdown(), "PUBLISHED", null));
 
-        Resp r = viewer.send(HttpRequest.GET("/api/incidents/" + id + "/postmortem.md").accept("text/markdown"));
+        Resp r = viewer.send(
+                HttpRequest.GET("/api/incidents/" + id + "/postmortem.md").accept("text/markdown"));
         assertEquals(200, r.status(), r.toString());
         assertTrue(r.contentType().startsWith("text/markdown"), r.contentType());
-        assertTrue(r.headers().get("Content-Disposition").contains("INC-" + id), r.headers().get("Content-Disposition"));
+        assertTrue(
+                r.headers().get("Content-Disposition").contains("INC-" + id),
+                r.headers().get("Content-Disposition"));
         String md = r.raw();
         assertTrue(md.startsWith("# INC-" + id + ": " + title + "\n"), md);
-        for (String fact : List.of("- **Severity:** SEV2", "- **Status:** RESOLVED", "- **Postmortem:** PUBLISHED",
-                "- **Detected:** 2025-01-06T10:00:00Z", "- **Time to detect:** 2h 0m (7200 s)",
-                "- **Time to root cause:** 21d 0h (1814400 s)", "- **Mitigated:** —",
-                "- **Contributing factors:** Cross-team access (cross-team-access)", "- **Services:** orders")) {
+        for (String fact : List.of(
+                "- **Severity:** SEV2",
+                "- **Status:** RESOLVED",
+                "- **Postmortem:** PUBLISHED",
+                "- **Detected:** 2025-01-06T10:00:00Z",
+                "- **Time to detect:** 2h 0m (7200 s)",
+                "- **Time to root cause:** 21d 0h (1814400 s)",
+                "- **Mitigated:** —",
+                "- **Contributing factors:** Cross-team access (cross-team-access)",
+                "- **Services:** orders")) {
             assertTrue(md.contains(fact + "\n"), fact + " in\n" + md);
         }
         assertTrue(md.contains("- **Teams:** "), md);
         assertTrue(md.contains("2025-01-06T10:00:00Z · DETECTION · Support reports wrong totals"), md);
         assertTrue(md.contains("- [ ] Give Dev read access to logs — " + ops + ", due 2000-02-01 (OPEN, overdue)"), md);
         assertTrue(md.contains("improperly cleared") || md.contains("was not cleared"), md);
-        assertTrue(md.indexOf("## Facts") < md.indexOf("## Timeline") && md.indexOf("## Timeline") < md.indexOf("## Action items")
-                && md.indexOf("## Action items") < md.indexOf("## Where we got lucky"), md);
+        assertTrue(
+                md.indexOf("## Facts") < md.indexOf("## Timeline")
+                        && md.indexOf("## Timeline") < md.indexOf("## Action items")
+                        && md.indexOf("## Action items") < md.indexOf("## Where we got lucky"),
+                md);
     }
 
     @Test
     void shouldReportBlamingPhrasesWithPositionsWhenChecking() {
-        Resp r = viewer.post("/api/postmortems/check",
+        Resp r = viewer.post(
+                "/api/postmortems/check",
                 Map.of("markdown", "## Summary\n\nIt was human error.\n\n`human error` in code is fine."));
         assertEquals(200, r.status(), r.toString());
         assertEquals(1, ((List<?>) r.at("findings")).size(), r.toString());
         assertEquals(3, r.num("findings[0].line"));
         assertEquals(8, r.num("findings[0].column"));
         assertEquals("human error", r.str("findings[0].phrase"));
-        assertTrue(!r.str("findings[0].reason").isBlank() && !r.str("findings[0].suggestion").isBlank());
+        assertTrue(!r.str("findings[0].reason").isBlank()
+                && !r.str("findings[0].suggestion").isBlank());
 
         Resp clean = member.post("/api/postmortems/check", Map.of("markdown", PostmortemService.storyMarkdown()));
         assertEquals(List.of(), clean.at("findings"));
@@ -186,13 +210,15 @@ class PostmortemApiTest extends ApiTestBase {
     @Test
     void shouldNeverBlockSavingWhenTheTextHasFindings() {
         long id = incident(unique("Advisory"));
-        Resp r = member.put("/api/incidents/" + id + "/postmortem", save("Root cause: Bob. Human error.", "DRAFT", null));
+        Resp r = member.put(
+                "/api/incidents/" + id + "/postmortem", save("Root cause: Bob. Human error.", "DRAFT", null));
         assertEquals(200, r.status(), r.toString());
     }
 
     @Test
     void shouldPreviewSanitisedHtml() {
-        Resp r = viewer.post("/api/postmortems/preview",
+        Resp r = viewer.post(
+                "/api/postmortems/preview",
                 Map.of("markdown", "**ok** <script>alert(1)</script> [x](javascript:alert(1)) https://example.org"));
         assertEquals(200, r.status(), r.toString());
         Document html = Jsoup.parseBodyFragment(r.str("html"));
@@ -207,11 +233,25 @@ class PostmortemApiTest extends ApiTestBase {
     void shouldForbidViewerSavesAndRequireSignIn() {
         long id = incident(unique("Forbidden"));
         assertProblem(viewer.put("/api/incidents/" + id + "/postmortem", save("x", "DRAFT", null)), 403);
-        assertEquals(401, anonymous().get("/api/incidents/" + id + "/postmortem").status());
-        assertEquals(401, anonymous().get("/api/incidents/" + id + "/postmortem.md").status());
-        assertEquals(401, anonymous().put("/api/incidents/" + id + "/postmortem", save("x", "DRAFT", null)).status());
-        assertEquals(401, anonymous().post("/api/postmortems/check", Map.of("markdown", "x")).status());
-        assertEquals(401, anonymous().post("/api/postmortems/preview", Map.of("markdown", "x")).status());
+        assertEquals(
+                401, anonymous().get("/api/incidents/" + id + "/postmortem").status());
+        assertEquals(
+                401, anonymous().get("/api/incidents/" + id + "/postmortem.md").status());
+        assertEquals(
+                401,
+                anonymous()
+                        .put("/api/incidents/" + id + "/postmortem", save("x", "DRAFT", null))
+                        .status());
+        assertEquals(
+                401,
+                anonymous()
+                        .post("/api/postmortems/check", Map.of("markdown", "x"))
+                        .status());
+        assertEquals(
+                401,
+                anonymous()
+                        .post("/api/postmortems/preview", Map.of("markdown", "x"))
+                        .status());
     }
 
     static void assertProblem(Resp r, int status) {

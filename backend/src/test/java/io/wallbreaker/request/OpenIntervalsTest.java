@@ -27,12 +27,14 @@ class OpenIntervalsTest {
     @Test
     void shouldMeasureTheUnionClippedToTheWindow() {
         // Two overlapping requests (days 2–10 and 8–25) and one outside (days 40–41), window days 1–30.
-        List<Interval> spans = List.of(new Interval(day(2), day(10)), new Interval(day(8), day(25)),
-                new Interval(day(40), day(41)));
+        List<Interval> spans =
+                List.of(new Interval(day(2), day(10)), new Interval(day(8), day(25)), new Interval(day(40), day(41)));
         assertEquals(23 * DAY, OpenIntervals.unionSeconds(spans, day(1), day(30)));
         // Clipping at the start and an open-ended request running to the window's end.
-        assertEquals(4 * DAY, OpenIntervals.unionSeconds(List.of(new Interval(day(0), day(3)),
-                new Interval(day(28), null)), day(1), day(30)));
+        assertEquals(
+                4 * DAY,
+                OpenIntervals.unionSeconds(
+                        List.of(new Interval(day(0), day(3)), new Interval(day(28), null)), day(1), day(30)));
         assertEquals(0, OpenIntervals.unionSeconds(List.of(), day(1), day(30)));
     }
 }

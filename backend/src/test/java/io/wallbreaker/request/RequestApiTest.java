@@ -41,8 +41,17 @@ class RequestApiTest extends ApiTestBase {
     }
 
     private Resp open(Instant openedAt) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", "Need prod logs", "kind", "LOG_ACCESS",
-                "requesterTeam", dev, "responderTeam", ops, "description", "Race condition in checkout"));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "title",
+                "Need prod logs",
+                "kind",
+                "LOG_ACCESS",
+                "requesterTeam",
+                dev,
+                "responderTeam",
+                ops,
+                "description",
+                "Race condition in checkout"));
         if (openedAt != null) {
             body.put("openedAt", openedAt.toString());
         }
@@ -69,11 +78,18 @@ class RequestApiTest extends ApiTestBase {
         assertEquals(ops, created.str("holder"));
         assertEquals("/api/requests/" + id, created.headers().get("Location"));
 
-        assertEquals(201, event(id, "NEEDS_INFO", ops, t0.plus(1, ChronoUnit.DAYS)).status());
-        assertEquals(201, event(id, "INFO_PROVIDED", dev, t0.plus(2, ChronoUnit.DAYS)).status());
-        assertEquals(201, event(id, "NEEDS_INFO", ops, t0.plus(9, ChronoUnit.DAYS)).status());
-        assertEquals(201, event(id, "INFO_PROVIDED", dev, t0.plus(10, ChronoUnit.DAYS)).status());
-        assertEquals(201, event(id, "STARTED", ops, t0.plus(14, ChronoUnit.DAYS)).status());
+        assertEquals(
+                201, event(id, "NEEDS_INFO", ops, t0.plus(1, ChronoUnit.DAYS)).status());
+        assertEquals(
+                201,
+                event(id, "INFO_PROVIDED", dev, t0.plus(2, ChronoUnit.DAYS)).status());
+        assertEquals(
+                201, event(id, "NEEDS_INFO", ops, t0.plus(9, ChronoUnit.DAYS)).status());
+        assertEquals(
+                201,
+                event(id, "INFO_PROVIDED", dev, t0.plus(10, ChronoUnit.DAYS)).status());
+        assertEquals(
+                201, event(id, "STARTED", ops, t0.plus(14, ChronoUnit.DAYS)).status());
         Resp done = event(id, "FULFILLED", ops, t0.plus(21, ChronoUnit.DAYS));
         assertEquals(201, done.status(), done.toString());
 
@@ -99,9 +115,16 @@ class RequestApiTest extends ApiTestBase {
         Resp listed = member.get("/api/requests?requester=" + dev + "&responder=" + ops + "&pingPong=true");
         assertEquals(200, listed.status());
         assertTrue(listed.raw().contains("\"key\":\"REQ-" + id + "\""), listed.raw());
-        assertEquals(1_814_400, ((Number) ((Map<?, ?>) ((List<?>) listed.at("items")).stream()
-                .filter(i -> ((Number) ((Map<?, ?>) i).get("id")).longValue() == id).findFirst().orElseThrow())
-                .get("leadTimeSeconds")).longValue(), "stored figures match the replayed ones");
+        assertEquals(
+                1_814_400,
+                ((Number) ((Map<?, ?>) ((List<?>) listed.at("items"))
+                                        .stream()
+                                                .filter(i -> ((Number) ((Map<?, ?>) i).get("id")).longValue() == id)
+                                                .findFirst()
+                                                .orElseThrow())
+                                .get("leadTimeSeconds"))
+                        .longValue(),
+                "stored figures match the replayed ones");
     }
 
     @Test
@@ -124,21 +147,38 @@ class RequestApiTest extends ApiTestBase {
     void shouldRejectEventTimesBeforePreviousOrInFutureWith400() {
         Instant t0 = Instant.now().minus(5, ChronoUnit.DAYS);
         long id = open(t0).num("id");
-        assertEquals(List.of("at"), event(id, "ACKNOWLEDGED", ops, t0.minus(1, ChronoUnit.HOURS)).errorFields());
-        assertEquals(List.of("at"), event(id, "ACKNOWLEDGED", ops, Instant.now().plus(1, ChronoUnit.DAYS))
-                .errorFields());
+        assertEquals(
+                List.of("at"),
+                event(id, "ACKNOWLEDGED", ops, t0.minus(1, ChronoUnit.HOURS)).errorFields());
+        assertEquals(
+                List.of("at"),
+                event(id, "ACKNOWLEDGED", ops, Instant.now().plus(1, ChronoUnit.DAYS))
+                        .errorFields());
         assertEquals(List.of("type"), event(id, "TELEPORTED", ops, null).errorFields());
-        assertEquals(List.of("team"), event(id, "ACKNOWLEDGED", "no-such-team", null).errorFields());
+        assertEquals(
+                List.of("team"), event(id, "ACKNOWLEDGED", "no-such-team", null).errorFields());
     }
 
     @Test
     void shouldValidateCreateNamingFields() {
-        Resp r = member.post("/api/requests", Map.of("kind", "COFFEE", "requesterTeam", dev, "responderTeam", dev,
-                "openedAt", Instant.now().plus(2, ChronoUnit.DAYS).toString(), "incidentId", 999_999_999));
+        Resp r = member.post(
+                "/api/requests",
+                Map.of(
+                        "kind",
+                        "COFFEE",
+                        "requesterTeam",
+                        dev,
+                        "responderTeam",
+                        dev,
+                        "openedAt",
+                        Instant.now().plus(2, ChronoUnit.DAYS).toString(),
+                        "incidentId",
+                        999_999_999));
         assertEquals(400, r.status(), r.toString());
         assertEquals(List.of("title", "kind", "responderTeam", "openedAt", "incidentId"), r.errorFields());
-        Resp unknown = member.post("/api/requests", Map.of("title", "t", "kind", "OTHER", "requesterTeam", dev,
-                "responderTeam", "nobody-here"));
+        Resp unknown = member.post(
+                "/api/requests",
+                Map.of("title", "t", "kind", "OTHER", "requesterTeam", dev, "responderTeam", "nobody-here"));
         assertEquals(List.of("team"), unknown.errorFields());
     }
 
@@ -146,16 +186,18 @@ class RequestApiTest extends ApiTestBase {
     void shouldReassignAndTrackCurrentResponderWhilePairStaysTheAskedTeam() {
         String dba = team(admin, "OPS");
         long id = open(null).num("id");
-        Resp r = member.post("/api/requests/" + id + "/events", Map.of("type", "REASSIGNED", "team", ops,
-                "toTeam", dba));
+        Resp r = member.post(
+                "/api/requests/" + id + "/events", Map.of("type", "REASSIGNED", "team", ops, "toTeam", dba));
         assertEquals(201, r.status(), r.toString());
         assertEquals(ops, r.str("responderTeam"));
         assertEquals(dba, r.str("currentResponderTeam"));
         assertEquals(dba, r.str("holder"));
         assertEquals(409, event(id, "FULFILLED", ops, null).status(), "the old responder no longer may");
         assertEquals(201, event(id, "FULFILLED", dba, null).status());
-        assertEquals(400, member.post("/api/requests/" + id + "/events", Map.of("type", "COMMENTED", "team", dev,
-                "toTeam", ops)).status());
+        assertEquals(
+                400,
+                member.post("/api/requests/" + id + "/events", Map.of("type", "COMMENTED", "team", dev, "toTeam", ops))
+                        .status());
     }
 
     @Test
@@ -169,8 +211,10 @@ class RequestApiTest extends ApiTestBase {
             String team = i % 2 == 0 ? ops : dev;
             results.add(pool.submit(() -> {
                 start.await();
-                return member.post("/api/requests/" + id + "/events", Map.of("type", "COMMENTED", "team", team,
-                        "note", "concurrent")).status();
+                return member.post(
+                                "/api/requests/" + id + "/events",
+                                Map.of("type", "COMMENTED", "team", team, "note", "concurrent"))
+                        .status();
             }));
         }
         // Two racing closes: exactly one may win, the other must be refused, not interleaved.
@@ -178,7 +222,8 @@ class RequestApiTest extends ApiTestBase {
         for (String type : List.of("FULFILLED", "DECLINED")) {
             closes.add(pool.submit(() -> {
                 start.await();
-                return member.post("/api/requests/" + id + "/events", Map.of("type", type, "team", ops)).status();
+                return member.post("/api/requests/" + id + "/events", Map.of("type", type, "team", ops))
+                        .status();
             }));
         }
         start.countDown();
@@ -205,20 +250,52 @@ class RequestApiTest extends ApiTestBase {
     void shouldFlagOlaBreachAgainstTargetsSetByAdmin() {
         String team1 = team(admin, "DEV");
         String team2 = team(admin, "OPS");
-        Resp put = admin.put("/api/ola-targets", List.of(Map.of("requesterTeam", team1, "responderTeam", team2,
-                "kind", "DATA_PULL", "targetSeconds", 3600)));
+        Resp put = admin.put(
+                "/api/ola-targets",
+                List.of(Map.of(
+                        "requesterTeam", team1, "responderTeam", team2, "kind", "DATA_PULL", "targetSeconds", 3600)));
         assertEquals(200, put.status(), put.toString());
         assertEquals(403, member.put("/api/ola-targets", List.of()).status());
         Instant t0 = Instant.now().minus(1, ChronoUnit.DAYS);
-        Resp r = admin.post("/api/requests", Map.of("title", "Pull data", "kind", "DATA_PULL", "requesterTeam",
-                team1, "responderTeam", team2, "openedAt", t0.toString()));
+        Resp r = admin.post(
+                "/api/requests",
+                Map.of(
+                        "title",
+                        "Pull data",
+                        "kind",
+                        "DATA_PULL",
+                        "requesterTeam",
+                        team1,
+                        "responderTeam",
+                        team2,
+                        "openedAt",
+                        t0.toString()));
         long id = r.num("id");
-        Resp done = admin.post("/api/requests/" + id + "/events", Map.of("type", "FULFILLED", "team", team2,
-                "at", t0.plus(2, ChronoUnit.HOURS).toString()));
+        Resp done = admin.post(
+                "/api/requests/" + id + "/events",
+                Map.of(
+                        "type",
+                        "FULFILLED",
+                        "team",
+                        team2,
+                        "at",
+                        t0.plus(2, ChronoUnit.HOURS).toString()));
         assertEquals(3600, done.num("olaTargetSeconds"));
         assertEquals(Boolean.TRUE, done.at("olaBreached"));
-        assertEquals(400, admin.put("/api/ola-targets", List.of(Map.of("requesterTeam", team1, "responderTeam",
-                team2, "kind", "DATA_PULL", "targetSeconds", -5))).status());
+        assertEquals(
+                400,
+                admin.put(
+                                "/api/ola-targets",
+                                List.of(Map.of(
+                                        "requesterTeam",
+                                        team1,
+                                        "responderTeam",
+                                        team2,
+                                        "kind",
+                                        "DATA_PULL",
+                                        "targetSeconds",
+                                        -5)))
+                        .status());
     }
 
     @Test
@@ -226,16 +303,63 @@ class RequestApiTest extends ApiTestBase {
         String ref = unique("JIRA");
         Instant t0 = Instant.now().minus(60, ChronoUnit.DAYS);
         List<Object> items = List.of(
-                Map.of("externalRef", ref + "-1", "title", "Logs please", "kind", "LOG_ACCESS", "requesterTeam", dev,
-                        "responderTeam", ops, "openedAt", t0.toString(), "events", List.of(
-                                Map.of("type", "NEEDS_INFO", "team", ops, "at", t0.plus(1, ChronoUnit.DAYS).toString()),
-                                Map.of("type", "INFO_PROVIDED", "team", dev, "at",
+                Map.of(
+                        "externalRef",
+                        ref + "-1",
+                        "title",
+                        "Logs please",
+                        "kind",
+                        "LOG_ACCESS",
+                        "requesterTeam",
+                        dev,
+                        "responderTeam",
+                        ops,
+                        "openedAt",
+                        t0.toString(),
+                        "events",
+                        List.of(
+                                Map.of(
+                                        "type",
+                                        "NEEDS_INFO",
+                                        "team",
+                                        ops,
+                                        "at",
+                                        t0.plus(1, ChronoUnit.DAYS).toString()),
+                                Map.of(
+                                        "type",
+                                        "INFO_PROVIDED",
+                                        "team",
+                                        dev,
+                                        "at",
                                         t0.plus(2, ChronoUnit.DAYS).toString()),
-                                Map.of("type", "DECLINED", "team", ops, "at", t0.plus(3, ChronoUnit.DAYS).toString()))),
-                Map.of("externalRef", ref + "-2", "title", "Bad order", "kind", "LOG_ACCESS", "requesterTeam", dev,
-                        "responderTeam", ops, "openedAt", t0.toString(), "events", List.of(
-                                Map.of("type", "INFO_PROVIDED", "team", dev, "at",
-                                        t0.plus(1, ChronoUnit.DAYS).toString()))),
+                                Map.of(
+                                        "type",
+                                        "DECLINED",
+                                        "team",
+                                        ops,
+                                        "at",
+                                        t0.plus(3, ChronoUnit.DAYS).toString()))),
+                Map.of(
+                        "externalRef",
+                        ref + "-2",
+                        "title",
+                        "Bad order",
+                        "kind",
+                        "LOG_ACCESS",
+                        "requesterTeam",
+                        dev,
+                        "responderTeam",
+                        ops,
+                        "openedAt",
+                        t0.toString(),
+                        "events",
+                        List.of(Map.of(
+                                "type",
+                                "INFO_PROVIDED",
+                                "team",
+                                dev,
+                                "at",
+                                t0.plus(1, ChronoUnit.DAYS).toString()))),
                 Map.of("externalRef", ref + "-3", "title", "No kind", "requesterTeam", dev, "responderTeam", ops));
         Resp r = member.post("/api/requests/import", items);
         assertEquals(200, r.status(), r.toString());
@@ -253,8 +377,13 @@ class RequestApiTest extends ApiTestBase {
         assertEquals(0, again.num("created"));
         assertEquals(1, again.num("unchanged"));
         assertEquals(createdId, again.num("results[0].id"));
-        assertEquals(1, member.get("/api/requests?outcome=DECLINED&requester=" + dev + "&size=500")
-                .raw().split(ref + "-1", -1).length - 1);
+        assertEquals(
+                1,
+                member.get("/api/requests?outcome=DECLINED&requester=" + dev + "&size=500")
+                                .raw()
+                                .split(ref + "-1", -1)
+                                .length
+                        - 1);
     }
 
     @Test

@@ -67,8 +67,9 @@ class RequestLedgerTest {
         assertEquals(4, f.handoffs());
         assertEquals(3, f.bounces());
         assertTrue(f.pingPong());
-        assertEquals(List.of(OPS, DEV, OPS, DEV, OPS), f.court().stream().map(RequestLedger.CourtSegment::holder)
-                .toList());
+        assertEquals(
+                List.of(OPS, DEV, OPS, DEV, OPS),
+                f.court().stream().map(RequestLedger.CourtSegment::holder).toList());
         assertEquals(at(21 * DAY), f.court().get(4).to());
     }
 
@@ -173,8 +174,8 @@ class RequestLedgerTest {
     @Test
     void shouldRefuseEventsNotAllowedInStateOrForTeamAndSayWhatIsAllowed() {
         RequestLedger ledger = new RequestLedger(DEV, OPS, T0);
-        RequestLedger.Refusal notNow = assertThrows(RequestLedger.Refusal.class,
-                () -> ledger.append(ev(EventType.INFO_PROVIDED, HOUR, DEV)));
+        RequestLedger.Refusal notNow =
+                assertThrows(RequestLedger.Refusal.class, () -> ledger.append(ev(EventType.INFO_PROVIDED, HOUR, DEV)));
         assertTrue(notNow.getMessage().contains("OPEN"), notNow.getMessage());
         assertTrue(notNow.allowed().contains(new RequestLedger.Allowed(EventType.NEEDS_INFO, OPS)));
         assertTrue(notNow.allowed().contains(new RequestLedger.Allowed(EventType.WITHDRAWN, DEV)));
@@ -187,9 +188,12 @@ class RequestLedgerTest {
 
         ledger.append(ev(EventType.DECLINED, 2 * HOUR, OPS));
         assertThrows(RequestLedger.Refusal.class, () -> ledger.append(ev(EventType.STARTED, 3 * HOUR, OPS)));
-        assertEquals(List.of(new RequestLedger.Allowed(EventType.COMMENTED, OPS),
-                new RequestLedger.Allowed(EventType.COMMENTED, DEV),
-                new RequestLedger.Allowed(EventType.REOPENED, DEV)), ledger.allowed());
+        assertEquals(
+                List.of(
+                        new RequestLedger.Allowed(EventType.COMMENTED, OPS),
+                        new RequestLedger.Allowed(EventType.COMMENTED, DEV),
+                        new RequestLedger.Allowed(EventType.REOPENED, DEV)),
+                ledger.allowed());
     }
 
     @Test
@@ -197,9 +201,11 @@ class RequestLedgerTest {
         RequestLedger ledger = new RequestLedger(DEV, OPS, T0);
         ledger.append(ev(EventType.ACKNOWLEDGED, DAY, OPS));
         assertThrows(IllegalArgumentException.class, () -> ledger.append(ev(EventType.STARTED, HOUR, OPS)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ledger.append(new Event(EventType.REASSIGNED, at(DAY), OPS, DEV)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ledger.append(new Event(EventType.REASSIGNED, at(DAY), OPS, null)));
         assertEquals(RequestState.OPEN, ledger.state(), "a refused event changes nothing");
         assertEquals(at(DAY), ledger.lastEventAt());
@@ -207,8 +213,11 @@ class RequestLedgerTest {
 
     @Test
     void shouldReplayStoredEventsToTheSameFigures() {
-        List<Event> events = List.of(ev(EventType.OPENED, 0, DEV), ev(EventType.NEEDS_INFO, DAY, OPS),
-                ev(EventType.INFO_PROVIDED, 2 * DAY, DEV), ev(EventType.FULFILLED, 3 * DAY, OPS));
+        List<Event> events = List.of(
+                ev(EventType.OPENED, 0, DEV),
+                ev(EventType.NEEDS_INFO, DAY, OPS),
+                ev(EventType.INFO_PROVIDED, 2 * DAY, DEV),
+                ev(EventType.FULFILLED, 3 * DAY, OPS));
         Figures f = RequestLedger.replay(DEV, OPS, T0, events).figures(at(9 * DAY));
         assertEquals(3 * DAY, f.leadTimeSeconds());
         assertEquals(2, f.handoffs());

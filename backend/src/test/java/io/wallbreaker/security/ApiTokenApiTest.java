@@ -51,8 +51,8 @@ class ApiTokenApiTest extends ApiTestBase {
         assertFalse(list.raw().contains(secret), "list must not show the secret");
         assertEquals("discovery-scanner", list.str("[0].name"));
 
-        String stored = tx.executeRead(s -> jdbc.prepareStatement(
-                "SELECT token_hash FROM api_token WHERE id = ?", ps -> {
+        String stored =
+                tx.executeRead(s -> jdbc.prepareStatement("SELECT token_hash FROM api_token WHERE id = ?", ps -> {
                     ps.setLong(1, created.num("id"));
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
@@ -78,14 +78,16 @@ class ApiTokenApiTest extends ApiTestBase {
         Resp revoked = member.delete("/api/tokens/" + created.num("id"));
         assertEquals(204, revoked.status(), revoked.toString());
         assertEquals(401, script.get("/api/teams").status());
-        assertEquals(401, anonymous().as("wbt_unknown-token-value").get("/api/teams").status());
+        assertEquals(
+                401, anonymous().as("wbt_unknown-token-value").get("/api/teams").status());
         assertFalse(member.get("/api/tokens").raw().contains("short-lived"));
     }
 
     @Test
     void shouldCarryTheOwnersRoleSoViewerTokensCannotWrite() {
         Api viewer = user(admin, "VIEWER", List.of());
-        Api script = anonymous().as(viewer.post("/api/tokens", Map.of("name", "read-only")).str("token"));
+        Api script = anonymous()
+                .as(viewer.post("/api/tokens", Map.of("name", "read-only")).str("token"));
         assertEquals(200, script.get("/api/teams").status());
         assertEquals(403, script.post("/api/tokens", Map.of("name", "nested")).status());
     }

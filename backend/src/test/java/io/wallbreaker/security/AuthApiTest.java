@@ -35,7 +35,11 @@ class AuthApiTest extends ApiTestBase {
             assertEquals(401, r.status(), path + " " + r);
             assertEquals("application/problem+json", r.contentType(), path);
         }
-        assertEquals(401, anonymous().post("/api/teams", Map.of("slug", "x1", "name", "X", "kind", "DEV")).status());
+        assertEquals(
+                401,
+                anonymous()
+                        .post("/api/teams", Map.of("slug", "x1", "name", "X", "kind", "DEV"))
+                        .status());
     }
 
     @Test
@@ -59,19 +63,19 @@ class AuthApiTest extends ApiTestBase {
 
     @Test
     void shouldMarkCookieSecureBehindHttps() {
-        Resp r = anonymous().send(HttpRequest.POST("/api/auth/login",
-                        Map.of("login", "admin", "password", Api.ADMIN_PASSWORD))
-                .header("X-Forwarded-Proto", "https"));
+        Resp r = anonymous()
+                .send(HttpRequest.POST("/api/auth/login", Map.of("login", "admin", "password", Api.ADMIN_PASSWORD))
+                        .header("X-Forwarded-Proto", "https"));
         assertTrue(r.headers().get("Set-Cookie").contains("Secure"), r.headers().get("Set-Cookie"));
     }
 
     @Test
     void shouldGiveTheSameAnswerForWrongPasswordAndUnknownLogin() {
         Api member = user(admin, "MEMBER", List.of());
-        Resp wrongPassword = anonymous().post("/api/auth/login", Map.of("login", login(member), "password",
-                "not-the-password"));
-        Resp unknownLogin = anonymous().post("/api/auth/login", Map.of("login", unique("nobody"), "password",
-                "not-the-password"));
+        Resp wrongPassword =
+                anonymous().post("/api/auth/login", Map.of("login", login(member), "password", "not-the-password"));
+        Resp unknownLogin =
+                anonymous().post("/api/auth/login", Map.of("login", unique("nobody"), "password", "not-the-password"));
         assertEquals(401, wrongPassword.status());
         assertEquals(401, unknownLogin.status());
         assertEquals(wrongPassword.raw(), unknownLogin.raw());
@@ -82,11 +86,15 @@ class AuthApiTest extends ApiTestBase {
     void shouldLockLoginAfterFiveFailuresEvenForTheRightPassword() {
         String login = unique("lockme");
         String password = "the-right-password-1";
-        admin.post("/api/users", Map.of("login", login, "displayName", "L", "password", password, "role",
-                "MEMBER", "teams", List.of()));
+        admin.post(
+                "/api/users",
+                Map.of("login", login, "displayName", "L", "password", password, "role", "MEMBER", "teams", List.of()));
         for (int i = 0; i < 5; i++) {
-            assertEquals(401, anonymous().post("/api/auth/login", Map.of("login", login, "password", "wrong-" + i))
-                    .status());
+            assertEquals(
+                    401,
+                    anonymous()
+                            .post("/api/auth/login", Map.of("login", login, "password", "wrong-" + i))
+                            .status());
         }
         Resp locked = anonymous().post("/api/auth/login", Map.of("login", login, "password", password));
         assertEquals(429, locked.status(), locked.toString());
@@ -94,8 +102,11 @@ class AuthApiTest extends ApiTestBase {
         long retryAfter = Long.parseLong(locked.headers().get("Retry-After"));
         assertTrue(retryAfter > 800 && retryAfter <= 900, "about 15 minutes: " + retryAfter);
         // Other logins are not affected.
-        assertEquals(200, anonymous().post("/api/auth/login", Map.of("login", "admin", "password",
-                Api.ADMIN_PASSWORD)).status());
+        assertEquals(
+                200,
+                anonymous()
+                        .post("/api/auth/login", Map.of("login", "admin", "password", Api.ADMIN_PASSWORD))
+                        .status());
     }
 
     @Test
@@ -132,7 +143,8 @@ class AuthApiTest extends ApiTestBase {
         Resp login = anonymous().post("/api/auth/login", Map.of("login", "admin", "password", Api.ADMIN_PASSWORD));
         String cookie = login.headers().get("Set-Cookie").split(";")[0];
         Resp me = anonymous().with(req -> req.header("Cookie", cookie)).get("/api/me");
-        Resp out = anonymous().with(req -> req.header("Cookie", cookie).header("X-CSRF-TOKEN", me.str("csrfToken")))
+        Resp out = anonymous()
+                .with(req -> req.header("Cookie", cookie).header("X-CSRF-TOKEN", me.str("csrfToken")))
                 .post("/api/auth/logout", Map.of());
         assertEquals(204, out.status(), out.toString());
         String cleared = out.headers().get("Set-Cookie");
@@ -151,19 +163,33 @@ class AuthApiTest extends ApiTestBase {
         assertEquals(401, copy.get("/api/me").status(), "a copy of the signed-out token no longer works");
         assertEquals(401, member.get("/api/me").status(), "nor does the user's other session");
         Resp again = anonymous().post("/api/auth/login", Map.of("login", login, "password", "password-" + login));
-        assertEquals(200, anonymous().as(again.str("accessToken")).get("/api/me").status(),
+        assertEquals(
+                200,
+                anonymous().as(again.str("accessToken")).get("/api/me").status(),
                 "signing in again right away works");
     }
 
     @Test
     void shouldMakeUsersSignInAgainWhenAnAdminChangesTheirRole() {
         String login = unique("demoted");
-        admin.post("/api/users", Map.of("login", login, "displayName", "D", "password", "demoted-password",
-                "role", "MEMBER", "teams", List.of()));
+        admin.post(
+                "/api/users",
+                Map.of(
+                        "login",
+                        login,
+                        "displayName",
+                        "D",
+                        "password",
+                        "demoted-password",
+                        "role",
+                        "MEMBER",
+                        "teams",
+                        List.of()));
         Api session = anonymous().signIn(login, "demoted-password");
-        assertEquals(201, session.post("/api/tokens", Map.of("name", "still-mine")).status());
-        admin.put("/api/users/" + login, Map.of("displayName", "D", "role", "VIEWER", "teams", List.of(),
-                "version", 0));
+        assertEquals(
+                201, session.post("/api/tokens", Map.of("name", "still-mine")).status());
+        admin.put(
+                "/api/users/" + login, Map.of("displayName", "D", "role", "VIEWER", "teams", List.of(), "version", 0));
         assertEquals(401, session.get("/api/me").status(), "the MEMBER session ends with the role change");
         Api viewer = anonymous().signIn(login, "demoted-password");
         assertEquals("VIEWER", viewer.get("/api/me").str("role"));
@@ -179,7 +205,8 @@ class AuthApiTest extends ApiTestBase {
 
     @Test
     void shouldRefuseTamperedToken() {
-        Resp r = anonymous().as("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiIsInJvbGVzIjpbIkFETUlOIl19.bad")
+        Resp r = anonymous()
+                .as("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiIsInJvbGVzIjpbIkFETUlOIl19.bad")
                 .get("/api/me");
         assertEquals(401, r.status());
         assertNull(r.str("csrfToken"));

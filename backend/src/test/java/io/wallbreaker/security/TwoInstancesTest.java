@@ -26,11 +26,15 @@ class TwoInstancesTest {
                 "WALLBREAKER_DB_USER", System.getenv().getOrDefault("DATASOURCES_DEFAULT_USERNAME", ""),
                 "WALLBREAKER_DB_PASSWORD", System.getenv().getOrDefault("DATASOURCES_DEFAULT_PASSWORD", ""),
                 "WALLBREAKER_ADMIN_PASSWORD", "test-admin-password");
-        try (AppProcess a = AppProcess.start(env); AppProcess b = AppProcess.start(env)) {
-            HttpResponse<String> login = Http.send("POST", a.baseUrl() + "/api/auth/login",
+        try (AppProcess a = AppProcess.start(env);
+                AppProcess b = AppProcess.start(env)) {
+            HttpResponse<String> login = Http.send(
+                    "POST",
+                    a.baseUrl() + "/api/auth/login",
                     "{\"login\":\"admin\",\"password\":\"test-admin-password\"}");
             assertEquals(200, login.statusCode(), login.body());
-            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            String cookie =
+                    login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 
             HttpResponse<String> me = Http.send("GET", b.baseUrl() + "/api/me", null, "Cookie", cookie);
             assertEquals(200, me.statusCode(), me.body());
@@ -38,9 +42,14 @@ class TwoInstancesTest {
             assertNotNull(csrf);
 
             String slug = "scaled-" + UUID.randomUUID().toString().substring(0, 8);
-            HttpResponse<String> created = Http.send("POST", b.baseUrl() + "/api/teams",
+            HttpResponse<String> created = Http.send(
+                    "POST",
+                    b.baseUrl() + "/api/teams",
                     "{\"slug\":\"" + slug + "\",\"name\":\"Scaled\",\"kind\":\"OPS\"}",
-                    "Cookie", cookie, "X-CSRF-TOKEN", csrf);
+                    "Cookie",
+                    cookie,
+                    "X-CSRF-TOKEN",
+                    csrf);
             assertEquals(201, created.statusCode(), created.body());
 
             HttpResponse<String> readOnA = Http.send("GET", a.baseUrl() + "/api/teams/" + slug, null, "Cookie", cookie);

@@ -31,8 +31,19 @@ class UserApiTest extends ApiTestBase {
     @Test
     void shouldCreateUserWithTeamsAndNeverReturnThePassword() {
         String login = unique("daryl");
-        Resp r = admin.post("/api/users", Map.of("login", login, "displayName", "Daryl", "password",
-                "a-long-enough-password", "role", "MEMBER", "teams", List.of(ops)));
+        Resp r = admin.post(
+                "/api/users",
+                Map.of(
+                        "login",
+                        login,
+                        "displayName",
+                        "Daryl",
+                        "password",
+                        "a-long-enough-password",
+                        "role",
+                        "MEMBER",
+                        "teams",
+                        List.of(ops)));
         assertEquals(201, r.status(), r.toString());
         assertEquals("/api/users/" + login, r.headers().get("Location"));
         assertEquals(List.of(ops), r.at("teams"));
@@ -46,13 +57,35 @@ class UserApiTest extends ApiTestBase {
 
     @Test
     void shouldRejectShortPasswordUnknownRoleAndUnknownTeam() {
-        Resp r = admin.post("/api/users", Map.of("login", unique("u"), "displayName", "U", "password", "short",
-                "role", "GOD", "teams", List.of()));
+        Resp r = admin.post(
+                "/api/users",
+                Map.of(
+                        "login",
+                        unique("u"),
+                        "displayName",
+                        "U",
+                        "password",
+                        "short",
+                        "role",
+                        "GOD",
+                        "teams",
+                        List.of()));
         assertEquals(400, r.status());
         assertEquals(List.of("password", "role"), r.errorFields());
 
-        Resp team = admin.post("/api/users", Map.of("login", unique("u"), "displayName", "U", "password",
-                "long-enough-password", "role", "MEMBER", "teams", List.of("no-such-team")));
+        Resp team = admin.post(
+                "/api/users",
+                Map.of(
+                        "login",
+                        unique("u"),
+                        "displayName",
+                        "U",
+                        "password",
+                        "long-enough-password",
+                        "role",
+                        "MEMBER",
+                        "teams",
+                        List.of("no-such-team")));
         assertEquals(400, team.status());
         assertEquals(List.of("teams"), team.errorFields());
     }
@@ -60,8 +93,17 @@ class UserApiTest extends ApiTestBase {
     @Test
     void shouldRejectDuplicateLogin() {
         String login = unique("dup");
-        Map<String, Object> body = Map.of("login", login, "displayName", "D", "password", "long-enough-password",
-                "role", "VIEWER", "teams", List.of());
+        Map<String, Object> body = Map.of(
+                "login",
+                login,
+                "displayName",
+                "D",
+                "password",
+                "long-enough-password",
+                "role",
+                "VIEWER",
+                "teams",
+                List.of());
         assertEquals(201, admin.post("/api/users", body).status());
         assertEquals(409, admin.post("/api/users", body).status());
     }
@@ -69,19 +111,45 @@ class UserApiTest extends ApiTestBase {
     @Test
     void shouldUpdateRoleTeamsAndPasswordWithVersionCheck() {
         String login = unique("lee");
-        admin.post("/api/users", Map.of("login", login, "displayName", "Lee", "password", "first-password-1",
-                "role", "VIEWER", "teams", List.of()));
-        Map<String, Object> update = new HashMap<>(Map.of("displayName", "Lee L.", "password", "second-password-2",
-                "role", "MEMBER", "teams", List.of(ops), "version", 0));
+        admin.post(
+                "/api/users",
+                Map.of(
+                        "login",
+                        login,
+                        "displayName",
+                        "Lee",
+                        "password",
+                        "first-password-1",
+                        "role",
+                        "VIEWER",
+                        "teams",
+                        List.of()));
+        Map<String, Object> update = new HashMap<>(Map.of(
+                "displayName",
+                "Lee L.",
+                "password",
+                "second-password-2",
+                "role",
+                "MEMBER",
+                "teams",
+                List.of(ops),
+                "version",
+                0));
         Resp r = admin.put("/api/users/" + login, update);
         assertEquals(200, r.status(), r.toString());
         assertEquals("MEMBER", r.str("role"));
         assertEquals(1, r.num("version"));
 
-        assertEquals(401, anonymous().post("/api/auth/login", Map.of("login", login, "password",
-                "first-password-1")).status());
-        assertEquals(200, anonymous().post("/api/auth/login", Map.of("login", login, "password",
-                "second-password-2")).status());
+        assertEquals(
+                401,
+                anonymous()
+                        .post("/api/auth/login", Map.of("login", login, "password", "first-password-1"))
+                        .status());
+        assertEquals(
+                200,
+                anonymous()
+                        .post("/api/auth/login", Map.of("login", login, "password", "second-password-2"))
+                        .status());
 
         update.put("displayName", "Stale");
         Resp stale = admin.put("/api/users/" + login, update);
@@ -92,21 +160,44 @@ class UserApiTest extends ApiTestBase {
     @Test
     void shouldKeepPasswordWhenUpdateLeavesItBlank() {
         String login = unique("keep");
-        admin.post("/api/users", Map.of("login", login, "displayName", "K", "password", "keep-this-password",
-                "role", "MEMBER", "teams", List.of()));
-        Resp r = admin.put("/api/users/" + login, Map.of("displayName", "K2", "role", "MEMBER", "teams",
-                List.of(), "version", 0));
+        admin.post(
+                "/api/users",
+                Map.of(
+                        "login",
+                        login,
+                        "displayName",
+                        "K",
+                        "password",
+                        "keep-this-password",
+                        "role",
+                        "MEMBER",
+                        "teams",
+                        List.of()));
+        Resp r = admin.put(
+                "/api/users/" + login, Map.of("displayName", "K2", "role", "MEMBER", "teams", List.of(), "version", 0));
         assertEquals(200, r.status(), r.toString());
-        assertEquals(200, anonymous().post("/api/auth/login", Map.of("login", login, "password",
-                "keep-this-password")).status());
+        assertEquals(
+                200,
+                anonymous()
+                        .post("/api/auth/login", Map.of("login", login, "password", "keep-this-password"))
+                        .status());
     }
 
     @Test
     void shouldLetOnlyAdminsManageUsers() {
         Api member = user(admin, "MEMBER", List.of());
         Api viewer = user(admin, "VIEWER", List.of());
-        Map<String, Object> body = Map.of("login", unique("x"), "displayName", "X", "password",
-                "long-enough-password", "role", "ADMIN", "teams", List.of());
+        Map<String, Object> body = Map.of(
+                "login",
+                unique("x"),
+                "displayName",
+                "X",
+                "password",
+                "long-enough-password",
+                "role",
+                "ADMIN",
+                "teams",
+                List.of());
         assertEquals(403, member.post("/api/users", body).status());
         assertEquals(403, viewer.post("/api/users", body).status());
         assertEquals(403, member.get("/api/users").status());

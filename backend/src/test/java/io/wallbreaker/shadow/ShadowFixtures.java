@@ -12,8 +12,7 @@ import java.util.Map;
 /** Test data for shadow systems: create bodies, and cross-team requests written straight to their table. */
 final class ShadowFixtures {
 
-    private ShadowFixtures() {
-    }
+    private ShadowFixtures() {}
 
     /** A valid create body owned by {@code owner}, found by {@code discoverer} through a billing audit. */
     static Map<String, Object> aSystem(String name, String provider, String owner, String discoverer) {
@@ -41,26 +40,33 @@ final class ShadowFixtures {
     }
 
     /** Inserts a cross-team request in {@code state} from {@code requester} to {@code responder}; returns its id. */
-    static long aRequest(JdbcOperations jdbc, TransactionOperations<Connection> tx, String title, String requester,
-                         String responder, String state) {
+    static long aRequest(
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> tx,
+            String title,
+            String requester,
+            String responder,
+            String state) {
         return tx.executeWrite(s -> {
             long from = teamId(jdbc, requester);
             long to = teamId(jdbc, responder);
             Instant opened = Instant.parse("2025-01-10T09:00:00Z");
             boolean closed = List.of("FULFILLED", "DECLINED", "WITHDRAWN").contains(state);
-            return SqlQuery.insert(jdbc, "INSERT INTO cross_request (title, kind, requester_team_id, "
-                    + "responder_team_id, current_responder_team_id, opened_at, state, last_event_at, "
-                    + "waiting_responder_seconds, waiting_requester_seconds, active_seconds, handoffs, bounces, "
-                    + "ping_pong, outcome, version, created_at, updated_at) "
-                    + "VALUES (?, 'LOG_ACCESS', ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, FALSE, ?, 0, ?, ?)",
-                    SqlQuery.params(title, from, to, to, opened, state, opened, closed ? state : "OPEN", opened,
-                            opened));
+            return SqlQuery.insert(
+                    jdbc,
+                    "INSERT INTO cross_request (title, kind, requester_team_id, "
+                            + "responder_team_id, current_responder_team_id, opened_at, state, last_event_at, "
+                            + "waiting_responder_seconds, waiting_requester_seconds, active_seconds, handoffs, bounces, "
+                            + "ping_pong, outcome, version, created_at, updated_at) "
+                            + "VALUES (?, 'LOG_ACCESS', ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, FALSE, ?, 0, ?, ?)",
+                    SqlQuery.params(
+                            title, from, to, to, opened, state, opened, closed ? state : "OPEN", opened, opened));
         });
     }
 
     private static long teamId(JdbcOperations jdbc, String slug) {
-        return SqlQuery.list(jdbc, "SELECT id FROM team WHERE slug = ?", SqlQuery.params(slug),
-                rs -> rs.getLong(1)).get(0);
+        return SqlQuery.list(jdbc, "SELECT id FROM team WHERE slug = ?", SqlQuery.params(slug), rs -> rs.getLong(1))
+                .get(0);
     }
 
     /** A CSV line from cells, quoting every cell (RFC 4180). */

@@ -30,17 +30,16 @@ class ShadowImportParserTest {
 
     @Test
     void shouldKeepRowProblemsWithTheRow() {
-        List<ImportRow> rows = ShadowImportParser.csv(HEADER
-                + "a,Heroku,,dev,INTERNAL,2025-01-01,2025-06-01,ops,DNS_SCAN,twelve\n"
-                + "b,Heroku\n");
+        List<ImportRow> rows = ShadowImportParser.csv(
+                HEADER + "a,Heroku,,dev,INTERNAL,2025-01-01,2025-06-01,ops,DNS_SCAN,twelve\n" + "b,Heroku\n");
         assertEquals("motivatedBy", rows.get(0).readErrors().get(0).field());
         assertEquals("row", rows.get(1).readErrors().get(0).field());
     }
 
     @Test
     void shouldRefuseBrokenQuotingUnknownAndMissingColumns() {
-        assertMalformed(() -> ShadowImportParser.csv(HEADER + "\"a\"x,Heroku,,dev,INTERNAL,2025-01-01,2025-06-01,"
-                + "ops,DNS_SCAN,\n"));
+        assertMalformed(() -> ShadowImportParser.csv(
+                HEADER + "\"a\"x,Heroku,,dev,INTERNAL,2025-01-01,2025-06-01," + "ops,DNS_SCAN,\n"));
         assertMalformed(() -> ShadowImportParser.csv(HEADER + "\"unterminated,Heroku\n"));
         ApiException unknown = assertMalformed(() -> ShadowImportParser.csv(HEADER.replace("url", "colour")));
         assertTrue(unknown.getMessage().contains("colour"), unknown.getMessage());

@@ -16,12 +16,25 @@ import org.junit.jupiter.api.Test;
 class ShadowRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
-    private static final ShadowRules.Known KNOWN = new ShadowRules.Known(Map.of("dev", 1L, "ops", 2L),
+    private static final ShadowRules.Known KNOWN = new ShadowRules.Known(
+            Map.of("dev", 1L, "ops", 2L),
             Map.of(7L, new ShadowSystemView.RequestLink(7, "REQ-7", "Logs please", "DECLINED")));
 
     private static ShadowSystemCreate body(String firstLive, String discovered, String method, String discoveredBy) {
-        return new ShadowSystemCreate("billing-app", "Heroku", null, "dev", null, "CUSTOMER_PII", firstLive, null,
-                discovered, discoveredBy, method, null, List.of(7L));
+        return new ShadowSystemCreate(
+                "billing-app",
+                "Heroku",
+                null,
+                "dev",
+                null,
+                "CUSTOMER_PII",
+                firstLive,
+                null,
+                discovered,
+                discoveredBy,
+                method,
+                null,
+                List.of(7L));
     }
 
     private static List<String> fields(ShadowSystemCreate body) {
@@ -33,8 +46,8 @@ class ShadowRulesTest {
     @Test
     void shouldAcceptValidBodyAndNormaliseIt() {
         List<Problem.FieldError> errors = new ArrayList<>();
-        ShadowRules.Draft d = ShadowRules.check(body("2025-03-01", "2026-02-20T10:00:00.123456789Z", "billing_audit",
-                "ops"), KNOWN, NOW, errors);
+        ShadowRules.Draft d = ShadowRules.check(
+                body("2025-03-01", "2026-02-20T10:00:00.123456789Z", "billing_audit", "ops"), KNOWN, NOW, errors);
         assertTrue(errors.isEmpty(), errors.toString());
         assertNotNull(d);
         assertEquals(DiscoveryMethod.BILLING_AUDIT, d.discoveryMethod());
@@ -45,17 +58,19 @@ class ShadowRulesTest {
 
     @Test
     void shouldNameDiscoveredAtWhenItIsBeforeFirstLive() {
-        assertEquals(List.of("discoveredAt"), fields(body("2026-01-02T00:00:00Z", "2026-01-01T00:00:00Z",
-                "DNS_SCAN", "ops")));
+        assertEquals(
+                List.of("discoveredAt"),
+                fields(body("2026-01-02T00:00:00Z", "2026-01-01T00:00:00Z", "DNS_SCAN", "ops")));
     }
 
     @Test
     void shouldAllowFiveMinutesOfClockSkewButNoMore() {
         assertEquals(List.of(), fields(body("2026-01-01T00:00:00Z", "2026-03-02T12:04:59Z", "DNS_SCAN", "ops")));
-        assertEquals(List.of("discoveredAt"), fields(body("2026-01-01T00:00:00Z", "2026-03-02T12:05:01Z",
-                "DNS_SCAN", "ops")));
-        assertEquals(List.of("firstLiveAt", "discoveredAt"), fields(body("2026-04-01", "2026-04-02", "DNS_SCAN",
-                "ops")));
+        assertEquals(
+                List.of("discoveredAt"),
+                fields(body("2026-01-01T00:00:00Z", "2026-03-02T12:05:01Z", "DNS_SCAN", "ops")));
+        assertEquals(
+                List.of("firstLiveAt", "discoveredAt"), fields(body("2026-04-01", "2026-04-02", "DNS_SCAN", "ops")));
     }
 
     @Test
@@ -66,17 +81,28 @@ class ShadowRulesTest {
 
     @Test
     void shouldNameEveryMissingRequiredField() {
-        ShadowSystemCreate empty = new ShadowSystemCreate(null, " ", null, null, null, null, null, null, null, null,
-                null, null, null);
+        ShadowSystemCreate empty =
+                new ShadowSystemCreate(null, " ", null, null, null, null, null, null, null, null, null, null, null);
         assertEquals(ShadowRules.REQUIRED, fields(empty));
     }
 
     @Test
     void shouldRejectUnknownTeamsRequestsAndEnums() {
-        ShadowSystemCreate b = new ShadowSystemCreate("a", "b", null, "nobody", null, "SECRET", "2025-01-01", null,
-                "2025-01-02", "dev", "GUESS", "GONE", List.of(7L, 99L));
-        assertEquals(List.of("ownerTeam", "dataClassification", "discoveryMethod", "status", "motivatedBy"),
-                fields(b));
+        ShadowSystemCreate b = new ShadowSystemCreate(
+                "a",
+                "b",
+                null,
+                "nobody",
+                null,
+                "SECRET",
+                "2025-01-01",
+                null,
+                "2025-01-02",
+                "dev",
+                "GUESS",
+                "GONE",
+                List.of(7L, 99L));
+        assertEquals(List.of("ownerTeam", "dataClassification", "discoveryMethod", "status", "motivatedBy"), fields(b));
     }
 
     @Test
@@ -89,16 +115,20 @@ class ShadowRulesTest {
             assertNotNull(ShadowRules.refusedMove(end, ShadowStatus.ACKNOWLEDGED), "outcomes are final");
         }
         assertNotNull(ShadowRules.refusedMove(ShadowStatus.ACKNOWLEDGED, ShadowStatus.DISCOVERED));
-        assertTrue(ShadowRules.refusedMove(ShadowStatus.DISCOVERED, ShadowStatus.ADOPTED).contains("ACKNOWLEDGED"));
+        assertTrue(ShadowRules.refusedMove(ShadowStatus.DISCOVERED, ShadowStatus.ADOPTED)
+                .contains("ACKNOWLEDGED"));
     }
 
     @Test
     void shouldIdentifyByProviderAndUrlElseByProviderNameAndOwner() {
-        assertEquals(ShadowRules.identityKey("Heroku ", " HTTPS://App.example", "x", 1),
+        assertEquals(
+                ShadowRules.identityKey("Heroku ", " HTTPS://App.example", "x", 1),
                 ShadowRules.identityKey("heroku", "https://app.example", "y", 2));
-        assertEquals(ShadowRules.identityKey("Heroku", null, "Billing", 1),
+        assertEquals(
+                ShadowRules.identityKey("Heroku", null, "Billing", 1),
                 ShadowRules.identityKey("heroku", " ", " billing ", 1));
-        assertNotEquals(ShadowRules.identityKey("Heroku", null, "Billing", 1),
+        assertNotEquals(
+                ShadowRules.identityKey("Heroku", null, "Billing", 1),
                 ShadowRules.identityKey("Heroku", null, "Billing", 2));
         assertNotEquals(ShadowRules.identityKey("a|b", "c", "n", 1), ShadowRules.identityKey("a", "b|c", "n", 1));
     }

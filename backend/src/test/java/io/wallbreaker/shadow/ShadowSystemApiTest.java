@@ -74,8 +74,14 @@ class ShadowSystemApiTest extends ApiTestBase {
 
     @Test
     void shouldCreateWithKeyLagHistoryAndMotivatingRequests() {
-        Resp r = create(with(system(), "motivatedBy", List.of(open, declined, declined),
-                "url", " https://billing.example.com ", "status", null));
+        Resp r = create(with(
+                system(),
+                "motivatedBy",
+                List.of(open, declined, declined),
+                "url",
+                " https://billing.example.com ",
+                "status",
+                null));
         long id = r.num("id");
         assertEquals(BASE + "/" + id, r.headers().get("Location"));
         assertEquals("SHD-" + id, r.str("key"));
@@ -84,8 +90,10 @@ class ShadowSystemApiTest extends ApiTestBase {
         assertEquals(ops, r.str("discoveredBy"));
         assertEquals("DISCOVERED", r.str("status"));
         assertEquals(false, r.at("amnesty"));
-        assertEquals(Instant.parse("2026-02-20T00:00:00Z").getEpochSecond()
-                - Instant.parse("2025-03-01T00:00:00Z").getEpochSecond(), r.num("discoveryLagSeconds"));
+        assertEquals(
+                Instant.parse("2026-02-20T00:00:00Z").getEpochSecond()
+                        - Instant.parse("2025-03-01T00:00:00Z").getEpochSecond(),
+                r.num("discoveryLagSeconds"));
         assertEquals(0, r.num("version"));
         assertEquals("DISCOVERED", r.str("statusHistory[0].status"));
         assertEquals("admin", admin.get("/api/me").str("login"));
@@ -126,7 +134,9 @@ class ShadowSystemApiTest extends ApiTestBase {
         assertProblem(r, 400);
         assertEquals(List.of("firstLiveAt", "discoveredAt"), r.errorFields());
 
-        Resp skew = member.post(BASE, with(system(), "discoveredAt", Instant.now().plusSeconds(120).toString()));
+        Resp skew = member.post(
+                BASE,
+                with(system(), "discoveredAt", Instant.now().plusSeconds(120).toString()));
         assertEquals(201, skew.status(), "two minutes ahead is clock skew: " + skew);
     }
 
@@ -154,8 +164,8 @@ class ShadowSystemApiTest extends ApiTestBase {
 
     @Test
     void shouldRejectBadEnumsListingAllowedValues() {
-        Resp r = member.post(BASE, with(system(), "dataClassification", "TOP_SECRET", "discoveryMethod", "GUESS",
-                "status", "LOST"));
+        Resp r = member.post(
+                BASE, with(system(), "dataClassification", "TOP_SECRET", "discoveryMethod", "GUESS", "status", "LOST"));
         assertProblem(r, 400);
         assertEquals(List.of("dataClassification", "discoveryMethod", "status"), r.errorFields());
         assertTrue(r.str("errors[0].message").contains("CUSTOMER_PII"), r.toString());
@@ -165,16 +175,25 @@ class ShadowSystemApiTest extends ApiTestBase {
     void shouldNameEveryMissingRequiredField() {
         Resp r = member.post(BASE, Map.of("url", "https://x.example"));
         assertProblem(r, 400);
-        assertEquals(List.of("name", "provider", "ownerTeam", "dataClassification", "firstLiveAt", "discoveredAt",
-                "discoveredBy", "discoveryMethod"), r.errorFields());
+        assertEquals(
+                List.of(
+                        "name",
+                        "provider",
+                        "ownerTeam",
+                        "dataClassification",
+                        "firstLiveAt",
+                        "discoveredAt",
+                        "discoveredBy",
+                        "discoveryMethod"),
+                r.errorFields());
     }
 
     @Test
     void shouldRefuseASecondRecordOfTheSameSystem() {
         Map<String, Object> body = with(system(), "url", "https://dup.example/" + unique("x"));
         create(body);
-        Resp again = member.post(BASE, with(body, "name", "another name", "url", ((String) body.get("url"))
-                .toUpperCase()));
+        Resp again =
+                member.post(BASE, with(body, "name", "another name", "url", ((String) body.get("url")).toUpperCase()));
         assertProblem(again, 409);
     }
 
@@ -189,10 +208,18 @@ class ShadowSystemApiTest extends ApiTestBase {
     void shouldFilterAndPageNewestDiscoveredFirst() {
         String owner = team(admin, "DEV");
         String provider = unique("Fly");
-        Resp older = create(with(aSystem("a", provider, owner, ops), "discoveredAt", "2025-05-01T00:00:00Z",
-                "dataClassification", "INTERNAL"));
-        Resp newer = create(with(aSystem("b", provider, owner, ops), "discoveredAt", "2025-09-01T00:00:00Z",
-                "discoveryMethod", "DNS_SCAN"));
+        Resp older = create(with(
+                aSystem("a", provider, owner, ops),
+                "discoveredAt",
+                "2025-05-01T00:00:00Z",
+                "dataClassification",
+                "INTERNAL"));
+        Resp newer = create(with(
+                aSystem("b", provider, owner, ops),
+                "discoveredAt",
+                "2025-09-01T00:00:00Z",
+                "discoveryMethod",
+                "DNS_SCAN"));
         create(aSystem("c", unique("other"), owner, ops));
 
         Resp byOwner = member.get(BASE + "?ownerTeam=" + owner);
@@ -202,11 +229,21 @@ class ShadowSystemApiTest extends ApiTestBase {
         assertEquals(newer.num("id"), byProvider.num("items[0].id"), "newest discovered first");
         assertEquals(older.num("id"), byProvider.num("items[1].id"));
 
-        assertEquals(older.num("id"), member.get(BASE + "?provider=" + provider
-                + "&dataClassification=internal").num("items[0].id"));
-        assertEquals(1, member.get(BASE + "?provider=" + provider + "&discoveryMethod=DNS_SCAN").num("total"));
-        assertEquals(2, member.get(BASE + "?provider=" + provider + "&status=DISCOVERED").num("total"));
-        assertEquals(0, member.get(BASE + "?provider=" + provider + "&status=ADOPTED").num("total"));
+        assertEquals(
+                older.num("id"),
+                member.get(BASE + "?provider=" + provider + "&dataClassification=internal")
+                        .num("items[0].id"));
+        assertEquals(
+                1,
+                member.get(BASE + "?provider=" + provider + "&discoveryMethod=DNS_SCAN")
+                        .num("total"));
+        assertEquals(
+                2,
+                member.get(BASE + "?provider=" + provider + "&status=DISCOVERED")
+                        .num("total"));
+        assertEquals(
+                0,
+                member.get(BASE + "?provider=" + provider + "&status=ADOPTED").num("total"));
         Resp window = member.get(BASE + "?ownerTeam=" + owner + "&discoveredFrom=2025-04-01&discoveredTo=2025-06-30");
         assertEquals(1, window.num("total"), window.toString());
         assertEquals(older.num("id"), window.num("items[0].id"));
@@ -232,8 +269,18 @@ class ShadowSystemApiTest extends ApiTestBase {
     void shouldUpdateWithCurrentVersionAndRefuseStaleVersion() {
         Resp created = create(system());
         String path = BASE + "/" + created.num("id");
-        Map<String, Object> edit = with(system(), "name", created.str("name"), "provider", created.str("provider"),
-                "purpose", "Invoices", "motivatedBy", List.of(declined), "version", 0);
+        Map<String, Object> edit = with(
+                system(),
+                "name",
+                created.str("name"),
+                "provider",
+                created.str("provider"),
+                "purpose",
+                "Invoices",
+                "motivatedBy",
+                List.of(declined),
+                "version",
+                0);
         Resp first = member.put(path, edit);
         assertEquals(200, first.status(), first.toString());
         assertEquals(1, first.num("version"));
@@ -267,8 +314,10 @@ class ShadowSystemApiTest extends ApiTestBase {
         assertEquals(200, ack.status(), ack.toString());
         Resp migrated = member.put(path, with(body, "status", "MIGRATED", "version", 2));
         assertEquals(200, migrated.status(), migrated.toString());
-        assertEquals(List.of("DISCOVERED", "ACKNOWLEDGED", "MIGRATED"), ((List<?>) migrated.at("statusHistory"))
-                .stream().map(e -> ((Map<?, ?>) e).get("status")).toList());
+        assertEquals(
+                List.of("DISCOVERED", "ACKNOWLEDGED", "MIGRATED"),
+                ((List<?>) migrated.at("statusHistory"))
+                        .stream().map(e -> ((Map<?, ?>) e).get("status")).toList());
         assertFalse(migrated.str("statusHistory[2].by").isBlank());
         assertTrue(migrated.str("statusHistory[2].at") != null);
 
@@ -281,8 +330,18 @@ class ShadowSystemApiTest extends ApiTestBase {
     @Test
     void shouldRefuseSkippingAcknowledgementListingAllowedMoves() {
         Resp created = create(system());
-        Resp r = member.put(BASE + "/" + created.num("id"), with(system(), "name", created.str("name"),
-                "provider", created.str("provider"), "status", "ADOPTED", "version", 0));
+        Resp r = member.put(
+                BASE + "/" + created.num("id"),
+                with(
+                        system(),
+                        "name",
+                        created.str("name"),
+                        "provider",
+                        created.str("provider"),
+                        "status",
+                        "ADOPTED",
+                        "version",
+                        0));
         assertProblem(r, 409);
         assertTrue(r.str("detail").contains("ACKNOWLEDGED"), r.toString());
         assertEquals(List.of("ACKNOWLEDGED"), r.at("allowed"));
@@ -302,18 +361,33 @@ class ShadowSystemApiTest extends ApiTestBase {
 
     // ---- import ----
 
-    private String row(String name, String provider, String url, String classification, String discoveredAt,
-                       String motivatedBy) {
-        return csvLine(name, provider, url, dev, "", classification, "2025-03-01T00:00:00Z", "invoice",
-                discoveredAt, ops, "BILLING_AUDIT", "", motivatedBy);
+    private String row(
+            String name, String provider, String url, String classification, String discoveredAt, String motivatedBy) {
+        return csvLine(
+                name,
+                provider,
+                url,
+                dev,
+                "",
+                classification,
+                "2025-03-01T00:00:00Z",
+                "invoice",
+                discoveredAt,
+                ops,
+                "BILLING_AUDIT",
+                "",
+                motivatedBy);
     }
 
     @Test
     void shouldImportJsonStoringValidRowsAndReportingInvalidOnes() {
         String provider = unique("render");
         Map<String, Object> good = aSystem("one", provider, dev, ops);
-        List<Object> body = Arrays.asList(good, with(good, "name", "two", "dataClassification", "SECRET"),
-                "not an object", with(good, "name", "three", "motivatedBy", List.of(declined)),
+        List<Object> body = Arrays.asList(
+                good,
+                with(good, "name", "two", "dataClassification", "SECRET"),
+                "not an object",
+                with(good, "name", "three", "motivatedBy", List.of(declined)),
                 with(good, "name", "four", "colour", "blue"));
         Resp r = member.post(IMPORT, body);
         assertEquals(200, r.status(), r.toString());
@@ -329,8 +403,11 @@ class ShadowSystemApiTest extends ApiTestBase {
         assertEquals("colour", r.str("errors[2].field"));
         Resp stored = member.get(BASE + "?provider=" + provider);
         assertEquals(2, stored.num("total"));
-        assertEquals("REQ-" + declined, stored.str("items[0].motivatedBy[0].key") == null
-                ? stored.str("items[1].motivatedBy[0].key") : stored.str("items[0].motivatedBy[0].key"));
+        assertEquals(
+                "REQ-" + declined,
+                stored.str("items[0].motivatedBy[0].key") == null
+                        ? stored.str("items[1].motivatedBy[0].key")
+                        : stored.str("items[0].motivatedBy[0].key"));
     }
 
     @Test
@@ -340,18 +417,23 @@ class ShadowSystemApiTest extends ApiTestBase {
                 + row("billing, with comma", provider, "https://a.example", "CUSTOMER_PII", "2026-02-20", "")
                 + row("bad date", provider, "https://b.example", "INTERNAL", "last tuesday", "")
                 + row("unknown request", provider, "https://c.example", "INTERNAL", "2026-02-20", "987654321")
-                + row("linked", provider, "https://d.example", "INTERNAL", "2026-02-20",
-                        "REQ-" + declined + " " + open)
+                + row("linked", provider, "https://d.example", "INTERNAL", "2026-02-20", "REQ-" + declined + " " + open)
                 + row("late", provider, "https://e.example", "INTERNAL", "2025-01-01", "")
                 + row("dup", provider, "HTTPS://A.example ", "INTERNAL", "2026-02-20", "");
         Resp r = member.postRaw(IMPORT, csv, "text/csv");
         assertEquals(200, r.status(), r.toString());
         assertEquals(2, r.num("created"), r.toString());
         assertEquals(4, r.num("rejected"));
-        assertEquals(List.of(2L, 3L, 5L, 6L), ((List<?>) r.at("errors")).stream()
-                .map(e -> ((Number) ((Map<?, ?>) e).get("row")).longValue()).toList());
-        assertEquals(List.of("discoveredAt", "motivatedBy", "discoveredAt", "url"), ((List<?>) r.at("errors"))
-                .stream().map(e -> ((Map<?, ?>) e).get("field")).toList());
+        assertEquals(
+                List.of(2L, 3L, 5L, 6L),
+                ((List<?>) r.at("errors"))
+                        .stream()
+                                .map(e -> ((Number) ((Map<?, ?>) e).get("row")).longValue())
+                                .toList());
+        assertEquals(
+                List.of("discoveredAt", "motivatedBy", "discoveredAt", "url"),
+                ((List<?>) r.at("errors"))
+                        .stream().map(e -> ((Map<?, ?>) e).get("field")).toList());
         Resp stored = member.get(BASE + "?provider=" + provider);
         assertEquals(2, stored.num("total"));
     }
@@ -359,8 +441,8 @@ class ShadowSystemApiTest extends ApiTestBase {
     @Test
     void shouldRejectCsvWithBrokenQuotingAndStoreNothing() {
         String provider = unique("bad-quote");
-        String csv = HEADER + row("fine", provider, "https://f.example", "INTERNAL", "2026-02-20", "")
-                + "\"broken\"x," + provider + ",,dev,,INTERNAL,2025-01-01,,2026-01-01,ops,DNS_SCAN,,\r\n";
+        String csv = HEADER + row("fine", provider, "https://f.example", "INTERNAL", "2026-02-20", "") + "\"broken\"x,"
+                + provider + ",,dev,,INTERNAL,2025-01-01,,2026-01-01,ops,DNS_SCAN,,\r\n";
         Resp r = member.postRaw(IMPORT, csv, "text/csv");
         assertProblem(r, 400);
         assertEquals(0, member.get(BASE + "?provider=" + provider).num("total"), "nothing stored");
@@ -386,8 +468,10 @@ class ShadowSystemApiTest extends ApiTestBase {
 
     @Test
     void shouldRejectUnknownAndMissingColumns() {
-        Resp unknown = member.postRaw(IMPORT, HEADER.replace("evidence", "colour")
-                + "x,y,,dev,,INTERNAL,2025-01-01,,2026-01-01,ops,DNS_SCAN,,\r\n", "text/csv");
+        Resp unknown = member.postRaw(
+                IMPORT,
+                HEADER.replace("evidence", "colour") + "x,y,,dev,,INTERNAL,2025-01-01,,2026-01-01,ops,DNS_SCAN,,\r\n",
+                "text/csv");
         assertProblem(unknown, 400);
         assertEquals(List.of("colour"), unknown.errorFields());
         Resp missing = member.postRaw(IMPORT, "name,provider\r\nx,y\r\n", "text/csv");
@@ -414,8 +498,20 @@ class ShadowSystemApiTest extends ApiTestBase {
         String csv = HEADER
                 + row("a", provider, "https://a.example", "INTERNAL", "2026-02-20", "")
                 + row("b", provider, "https://b.example", "INTERNAL", "2026-02-20", "" + declined)
-                + csvLine("c", provider, "", dev, "", "NONE", "2025-03-01", "", "2026-02-20", dev, "SELF_REPORTED",
-                        "", "");
+                + csvLine(
+                        "c",
+                        provider,
+                        "",
+                        dev,
+                        "",
+                        "NONE",
+                        "2025-03-01",
+                        "",
+                        "2026-02-20",
+                        dev,
+                        "SELF_REPORTED",
+                        "",
+                        "");
         Resp first = member.postRaw(IMPORT, csv, "text/csv");
         assertEquals(3, first.num("created"), first.toString());
 
@@ -425,9 +521,9 @@ class ShadowSystemApiTest extends ApiTestBase {
         assertEquals(3, again.num("unchanged"));
         assertEquals(3, member.get(BASE + "?provider=" + provider).num("total"), "no duplicates");
 
-        String changed = csv.replace("\"b\",\"" + provider + "\",\"https://b.example\",\"" + dev + "\",\"\","
-                + "\"INTERNAL\"", "\"b\",\"" + provider + "\",\"https://b.example\",\"" + dev + "\",\"\","
-                + "\"CONFIDENTIAL\"");
+        String changed = csv.replace(
+                "\"b\",\"" + provider + "\",\"https://b.example\",\"" + dev + "\",\"\"," + "\"INTERNAL\"",
+                "\"b\",\"" + provider + "\",\"https://b.example\",\"" + dev + "\",\"\"," + "\"CONFIDENTIAL\"");
         assertFalse(changed.equals(csv));
         Resp third = member.postRaw(IMPORT, changed, "text/csv");
         assertEquals(1, third.num("updated"), third.toString());
@@ -461,8 +557,10 @@ class ShadowSystemApiTest extends ApiTestBase {
         assertEquals(201, token.status(), token.toString());
         Api script = anonymous().as(token.str("token"));
         String provider = unique("aws-personal");
-        Resp r = script.postRaw(IMPORT, HEADER + row("scanner-found", provider, "https://s.example", "INTERNAL",
-                "2026-02-20", ""), "text/csv; charset=utf-8");
+        Resp r = script.postRaw(
+                IMPORT,
+                HEADER + row("scanner-found", provider, "https://s.example", "INTERNAL", "2026-02-20", ""),
+                "text/csv; charset=utf-8");
         assertEquals(200, r.status(), r.toString());
         assertEquals(1, r.num("created"));
         Resp stored = member.get(BASE + "?provider=" + provider);

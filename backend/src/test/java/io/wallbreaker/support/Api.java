@@ -28,7 +28,7 @@ public final class Api {
     private final Consumer<MutableHttpRequest<?>> customizer;
 
     public Api(BlockingHttpClient client, JsonMapper json) {
-        this(client, json, null, r -> { });
+        this(client, json, null, r -> {});
     }
 
     private Api(BlockingHttpClient client, JsonMapper json, String bearer, Consumer<MutableHttpRequest<?>> customizer) {

@@ -48,8 +48,19 @@ public abstract class ApiTestBase {
     protected Api user(Api admin, String role, List<String> teams) {
         String login = unique("user");
         String password = "password-" + login;
-        Resp r = admin.post("/api/users", Map.of("login", login, "displayName", "User " + login,
-                "password", password, "role", role, "teams", teams));
+        Resp r = admin.post(
+                "/api/users",
+                Map.of(
+                        "login",
+                        login,
+                        "displayName",
+                        "User " + login,
+                        "password",
+                        password,
+                        "role",
+                        role,
+                        "teams",
+                        teams));
         if (r.status() != 201) {
             throw new AssertionError("user creation failed: " + r);
         }

@@ -34,8 +34,8 @@ public final class AppProcess implements AutoCloseable {
         int port = freePort();
         Path log = Files.createTempFile("wallbreaker-app-", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "io.wallbreaker.Application"))
+        ProcessBuilder pb = new ProcessBuilder(
+                        List.of(java, "-cp", System.getProperty("java.class.path"), "io.wallbreaker.Application"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> environment = pb.environment();
@@ -65,8 +65,8 @@ public final class AppProcess implements AutoCloseable {
     public void close() throws Exception {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toSeconds(20),
-                    java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(
+                    java.util.concurrent.TimeUnit.SECONDS.toSeconds(20), java.util.concurrent.TimeUnit.SECONDS)) {
                 killHard();
             }
         }
@@ -80,8 +80,11 @@ public final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException("app exited early:\n" + log());
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }

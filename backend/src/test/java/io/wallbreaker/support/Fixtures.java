@@ -7,8 +7,7 @@ import java.util.Map;
 /** Well-known request bodies for endpoint tests; callers change what their test is about. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /**
      * A valid incident in the shape of the seed story: detected two hours after impact, root cause

@@ -57,7 +57,9 @@ public record Resp(int status, HttpHeaders headers, String raw, Object body) {
         if (!(errors instanceof List<?> list)) {
             return List.of();
         }
-        return list.stream().map(e -> String.valueOf(((Map<?, ?>) e).get("field"))).toList();
+        return list.stream()
+                .map(e -> String.valueOf(((Map<?, ?>) e).get("field")))
+                .toList();
     }
 
     @Override

@@ -97,5 +97,4 @@ class ApiBasicsTest extends ApiTestBase {
             assertFalse(r.raw().contains(leak), "response leaks '" + leak + "': " + r.raw());
         }
     }
-
 }

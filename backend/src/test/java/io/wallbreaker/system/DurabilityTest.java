@@ -20,24 +20,37 @@ class DurabilityTest {
 
     @Test
     void shouldKeepAcknowledgedWritesAcrossKillNine() throws Exception {
-        Map<String, String> env = Map.of("WALLBREAKER_DATA_DIR", dataDir.toString(),
-                "WALLBREAKER_ADMIN_PASSWORD", "durable-admin-password");
+        Map<String, String> env = Map.of(
+                "WALLBREAKER_DATA_DIR", dataDir.toString(), "WALLBREAKER_ADMIN_PASSWORD", "durable-admin-password");
         try (AppProcess first = AppProcess.start(env)) {
-            String token = Http.field(Http.send("POST", first.baseUrl() + "/api/auth/login",
-                    "{\"login\":\"admin\",\"password\":\"durable-admin-password\"}").body(), "accessToken");
-            HttpResponse<String> created = Http.send("POST", first.baseUrl() + "/api/teams",
+            String token = Http.field(
+                    Http.send(
+                                    "POST",
+                                    first.baseUrl() + "/api/auth/login",
+                                    "{\"login\":\"admin\",\"password\":\"durable-admin-password\"}")
+                            .body(),
+                    "accessToken");
+            HttpResponse<String> created = Http.send(
+                    "POST",
+                    first.baseUrl() + "/api/teams",
                     "{\"slug\":\"survivor\",\"name\":\"Survives kill -9\",\"kind\":\"OPS\"}",
-                    "Authorization", "Bearer " + token);
+                    "Authorization",
+                    "Bearer " + token);
             assertEquals(201, created.statusCode(), created.body());
             first.killHard();
         }
         assertTrue(Files.exists(dataDir.resolve("wallbreaker.mv.db")), "H2 file in WALLBREAKER_DATA_DIR");
 
         try (AppProcess second = AppProcess.start(env)) {
-            String token = Http.field(Http.send("POST", second.baseUrl() + "/api/auth/login",
-                    "{\"login\":\"admin\",\"password\":\"durable-admin-password\"}").body(), "accessToken");
-            HttpResponse<String> read = Http.send("GET", second.baseUrl() + "/api/teams/survivor", null,
-                    "Authorization", "Bearer " + token);
+            String token = Http.field(
+                    Http.send(
+                                    "POST",
+                                    second.baseUrl() + "/api/auth/login",
+                                    "{\"login\":\"admin\",\"password\":\"durable-admin-password\"}")
+                            .body(),
+                    "accessToken");
+            HttpResponse<String> read = Http.send(
+                    "GET", second.baseUrl() + "/api/teams/survivor", null, "Authorization", "Bearer " + token);
             assertEquals(200, read.statusCode(), read.body());
             assertTrue(read.body().contains("Survives kill -9"), read.body());
         }

@@ -27,9 +27,10 @@ class LogNeutralisationTest {
             OutputStreamAppender<ILoggingEvent> console = (OutputStreamAppender<ILoggingEvent>)
                     context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDOUT");
             Logger logger = context.getLogger("io.wallbreaker.security");
-            LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, Level.WARN,
-                    "Sign-in failed for {}", null, new Object[] {
-                        "mallory\r\n2026-11-26T00:00:00.000Z INFO  [main] io.wallbreaker - admin signed in"});
+            LoggingEvent event = new LoggingEvent(
+                    Logger.class.getName(), logger, Level.WARN, "Sign-in failed for {}", null, new Object[] {
+                        "mallory\r\n2026-11-26T00:00:00.000Z INFO  [main] io.wallbreaker - admin signed in"
+                    });
             String line = new String(console.getEncoder().encode(event), StandardCharsets.UTF_8);
             assertEquals(1, line.lines().count(), line);
             assertTrue(line.contains("Sign-in failed for mallory"), line);

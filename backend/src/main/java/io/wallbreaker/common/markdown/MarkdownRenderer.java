@@ -35,15 +35,48 @@ public final class MarkdownRenderer {
     };
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code", "pre", "blockquote",
-                    "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "del")
+            .allowElements(
+                    "p",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "em",
+                    "strong",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "a",
+                    "img",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "hr",
+                    "br",
+                    "del")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href", "title").onElements("a")
-            .allowAttributes("src", "alt", "title").onElements("img")
+            .allowAttributes("href", "title")
+            .onElements("a")
+            .allowAttributes("src", "alt", "title")
+            .onElements("img")
             // What commonmark adds for fenced code info strings, table column alignment and list starts.
-            .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+#.\\-]{1,40}")).onElements("code")
-            .allowAttributes("align").matching(Pattern.compile("left|center|right")).onElements("th", "td")
-            .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
+            .allowAttributes("class")
+            .matching(Pattern.compile("language-[A-Za-z0-9_+#.\\-]{1,40}"))
+            .onElements("code")
+            .allowAttributes("align")
+            .matching(Pattern.compile("left|center|right"))
+            .onElements("th", "td")
+            .allowAttributes("start")
+            .matching(Pattern.compile("[0-9]{1,9}"))
+            .onElements("ol")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 

@@ -19,13 +19,12 @@ public final class SafeUrls {
 
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?");
-    private static final Pattern NAMED_ENTITY = Pattern.compile("&(colon|tab|newline|sol|num|quest|period|amp|lpar|rpar);?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED_ENTITY =
+            Pattern.compile("&(colon|tab|newline|sol|num|quest|period|amp|lpar|rpar);?", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("%([0-9a-fA-F]{2})");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.\\-]*");
 
-    private SafeUrls() {
-    }
+    private SafeUrls() {}
 
     public static boolean isAllowed(String url) {
         String normalized = normalize(url);
@@ -66,8 +65,12 @@ public final class SafeUrls {
 
     /** Characters browsers drop or that cannot be part of a real scheme: whitespace, controls, invisible marks. */
     private static boolean ignorable(int cp) {
-        return cp <= 0x20 || (cp >= 0x7f && cp <= 0xa0) || Character.isWhitespace(cp)
-                || Character.getType(cp) == Character.FORMAT || cp == 0xfffd || cp == 0xfeff
+        return cp <= 0x20
+                || (cp >= 0x7f && cp <= 0xa0)
+                || Character.isWhitespace(cp)
+                || Character.getType(cp) == Character.FORMAT
+                || cp == 0xfffd
+                || cp == 0xfeff
                 || Character.isISOControl(cp);
     }
 

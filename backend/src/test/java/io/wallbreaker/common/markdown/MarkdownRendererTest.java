@@ -25,11 +25,31 @@ class MarkdownRendererTest {
 
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
-    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "svg",
-            "math", "object", "embed", "applet", "style", "meta", "link", "base", "form", "input", "button",
-            "textarea", "select", "video", "audio", "source", "template");
-    private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("href", "src", "alt", "title", "rel", "class",
-            "align", "start");
+    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of(
+            "script",
+            "iframe",
+            "frame",
+            "frameset",
+            "svg",
+            "math",
+            "object",
+            "embed",
+            "applet",
+            "style",
+            "meta",
+            "link",
+            "base",
+            "form",
+            "input",
+            "button",
+            "textarea",
+            "select",
+            "video",
+            "audio",
+            "source",
+            "template");
+    private static final Set<String> ALLOWED_ATTRIBUTES =
+            Set.of("href", "src", "alt", "title", "rel", "class", "align", "start");
 
     /** Known vectors beyond the public corpus: raw HTML, event handlers, dangerous schemes and their disguises. */
     private static final List<String> MORE_VECTORS = List.of(
@@ -122,7 +142,8 @@ class MarkdownRendererTest {
     /** How a browser would read the scheme: control characters and whitespace dropped, case folded. */
     private static String normalise(String url) {
         StringBuilder sb = new StringBuilder();
-        url.codePoints().filter(cp -> cp > 0x20 && !Character.isWhitespace(cp) && Character.getType(cp) != Character.FORMAT)
+        url.codePoints()
+                .filter(cp -> cp > 0x20 && !Character.isWhitespace(cp) && Character.getType(cp) != Character.FORMAT)
                 .forEach(sb::appendCodePoint);
         return sb.toString().toLowerCase(Locale.ROOT);
     }
@@ -154,7 +175,9 @@ class MarkdownRendererTest {
         assertEquals("orders", doc.selectFirst("table td").text());
         Element autolink = doc.selectFirst("a[href=https://example.org/docs]");
         assertNotNull(autolink, doc.html());
-        assertEquals(Set.of("nofollow", "noopener", "noreferrer"), Set.of(autolink.attr("rel").split(" ")));
+        assertEquals(
+                Set.of("nofollow", "noopener", "noreferrer"),
+                Set.of(autolink.attr("rel").split(" ")));
         assertEquals("cache.invalidate(key);", doc.selectFirst("pre > code").text());
         assertEquals("language-java", doc.selectFirst("pre > code").attr("class"));
         Element img = doc.selectFirst("img");
@@ -173,14 +196,30 @@ class MarkdownRendererTest {
 
     @Test
     void shouldRecogniseDisguisedSchemesWhenCheckingUrls() {
-        for (String bad : List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
-                "java&#x09;script:alert(1)", "&#106;avascript:alert(1)", " javascript:alert(1)",
-                "\u0001javascript:alert(1)", "javascript&colon;alert(1)", "jav%61script:alert(1)",
-                "vbscript:x", "data:text/html,x", "file:///etc/passwd")) {
+        for (String bad : List.of(
+                "javascript:alert(1)",
+                "JaVaScRiPt:alert(1)",
+                "java\tscript:alert(1)",
+                "java&#x09;script:alert(1)",
+                "&#106;avascript:alert(1)",
+                " javascript:alert(1)",
+                "\u0001javascript:alert(1)",
+                "javascript&colon;alert(1)",
+                "jav%61script:alert(1)",
+                "vbscript:x",
+                "data:text/html,x",
+                "file:///etc/passwd")) {
             assertFalse(SafeUrls.isAllowed(bad), bad);
         }
-        for (String good : List.of("https://example.org", "HTTP://example.org", "mailto:a@example.org",
-                "/relative/path", "relative?q=a:b", "#anchor", "//example.org/x", "")) {
+        for (String good : List.of(
+                "https://example.org",
+                "HTTP://example.org",
+                "mailto:a@example.org",
+                "/relative/path",
+                "relative?q=a:b",
+                "#anchor",
+                "//example.org/x",
+                "")) {
             assertTrue(SafeUrls.isAllowed(good), good);
         }
     }
