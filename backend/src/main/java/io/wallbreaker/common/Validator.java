@@ -57,14 +57,6 @@ public final class Validator {
         return this;
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    public boolean hasErrorFor(String field) {
-        return errors.stream().anyMatch(e -> e.field().equals(field));
-    }
-
     /** Throws a 400 problem listing every collected error, if there is any. */
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {

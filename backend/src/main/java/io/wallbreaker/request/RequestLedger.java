@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -80,7 +79,6 @@ public final class RequestLedger {
             EnumSet.of(RequestState.OPEN, RequestState.IN_PROGRESS, RequestState.WAITING_ON_REQUESTER);
 
     private final String requester;
-    private final String originalResponder;
     private final Instant openedAt;
     private final List<Event> events = new ArrayList<>();
 
@@ -106,8 +104,7 @@ public final class RequestLedger {
             throw new IllegalArgumentException("requester and responder must differ");
         }
         this.requester = Objects.requireNonNull(requester);
-        this.originalResponder = Objects.requireNonNull(responder);
-        this.responder = responder;
+        this.responder = Objects.requireNonNull(responder);
         this.openedAt = Objects.requireNonNull(openedAt);
         this.holder = responder;
         this.holderSince = openedAt;
@@ -356,14 +353,6 @@ public final class RequestLedger {
                 bounces >= 1,
                 closed ? state.name() : "OPEN",
                 List.copyOf(segments));
-    }
-
-    public Optional<Instant> closedAt() {
-        return Optional.ofNullable(closedAt);
-    }
-
-    public String originalResponder() {
-        return originalResponder;
     }
 
     private static long seconds(Instant from, Instant to) {

@@ -50,10 +50,6 @@ public class TeamDirectory {
         return teams.findBySlug(slug).map(Team::id);
     }
 
-    public boolean exists(String slug) {
-        return teams.existsBySlug(slug);
-    }
-
     /** Creates a team unless one with the slug exists (demo data, first start). */
     public void ensure(String slug, String name, TeamKind kind, java.time.Instant now) {
         if (!teams.existsBySlug(slug)) {
