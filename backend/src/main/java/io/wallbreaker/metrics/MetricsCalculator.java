@@ -141,21 +141,22 @@ class MetricsCalculator {
                                 SqlQuery.instant(rs, "detected_at"),
                                 SqlQuery.instant(rs, "root_cause_at"),
                                 SqlQuery.instant(rs, "resolved_at"))));
-        Map<Long, List<OpenIntervals.Interval>> intervals = new HashMap<>();
-        Map<Long, List<Object[]>> current = new HashMap<>();
-        long[] currentKeys = {-1, -1};
-        store.incidentRequestEvents(range.from(), range.to(), rs -> {
-            long incident = rs.getLong(1);
-            long request = rs.getLong(2);
-            if (incident != currentKeys[0] || request != currentKeys[1]) {
-                flush(currentKeys, current, intervals);
-                currentKeys[0] = incident;
-                currentKeys[1] = request;
-            }
-            current.computeIfAbsent(request, k -> new ArrayList<>())
-                    .add(new Object[] {EventType.valueOf(rs.getString(3)), SqlQuery.instant(rs, "at")});
+        Map<Long, List<EventType>> reopenedTypes = new HashMap<>();
+        Map<Long, List<Instant>> reopenedTimes = new HashMap<>();
+        store.reopenedIncidentRequestEvents(range.from(), range.to(), rs -> {
+            long request = rs.getLong(1);
+            reopenedTypes.computeIfAbsent(request, k -> new ArrayList<>()).add(EventType.valueOf(rs.getString(2)));
+            reopenedTimes.computeIfAbsent(request, k -> new ArrayList<>()).add(SqlQuery.instant(rs, "at"));
         });
-        flush(currentKeys, current, intervals);
+        Map<Long, List<OpenIntervals.Interval>> intervals = new HashMap<>();
+        store.incidentRequests(range.from(), range.to(), rs -> {
+            long request = rs.getLong(2);
+            List<OpenIntervals.Interval> spans = rs.getBoolean(5)
+                    ? OpenIntervals.of(reopenedTypes.get(request), reopenedTimes.get(request))
+                    : List.of(new OpenIntervals.Interval(
+                            SqlQuery.instant(rs, "opened_at"), SqlQuery.instant(rs, "closed_at")));
+            intervals.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).addAll(spans);
+        });
 
         double[] shares = new double[incidents.size()];
         LongList resolve = new LongList();
@@ -204,21 +205,6 @@ class MetricsCalculator {
                 rootCause.percentile(0.50),
                 largest,
                 top);
-    }
-
-    private static void flush(
-            long[] keys, Map<Long, List<Object[]>> current, Map<Long, List<OpenIntervals.Interval>> intervals) {
-        if (keys[0] < 0) {
-            return;
-        }
-        for (List<Object[]> events : current.values()) {
-            intervals
-                    .computeIfAbsent(keys[0], k -> new ArrayList<>())
-                    .addAll(OpenIntervals.of(
-                            events.stream().map(e -> (EventType) e[0]).toList(),
-                            events.stream().map(e -> (Instant) e[1]).toList()));
-        }
-        current.clear();
     }
 
     MetricsViews.Shadow shadow(Range range) {

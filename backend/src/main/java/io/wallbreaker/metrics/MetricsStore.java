@@ -120,14 +120,26 @@ class MetricsStore {
         stream(sql, params, sink);
     }
 
-    /** Open/close events of requests linked to incidents detected in the window, grouped by incident. */
-    void incidentRequestEvents(Instant from, Instant to, RowSink sink) {
+    /**
+     * Requests linked to incidents detected in the window: (incident, request, opened_at, closed_at,
+     * reopened). A request that was never reopened was open for exactly [opened_at, closed_at).
+     */
+    void incidentRequests(Instant from, Instant to, RowSink sink) {
         stream(
-                "SELECT r.incident_id, e.request_id, e.type, e.at FROM request_event e "
+                "SELECT r.incident_id, r.id, r.opened_at, r.closed_at, r.reopened FROM cross_request r "
+                        + "JOIN incident i ON i.id = r.incident_id WHERE i.detected_at >= ? AND i.detected_at < ?",
+                List.of(from, to),
+                sink);
+    }
+
+    /** Open/close events of the reopened requests among those, in order: only they need a replay. */
+    void reopenedIncidentRequestEvents(Instant from, Instant to, RowSink sink) {
+        stream(
+                "SELECT e.request_id, e.type, e.at FROM request_event e "
                         + "JOIN cross_request r ON r.id = e.request_id JOIN incident i ON i.id = r.incident_id "
-                        + "WHERE i.detected_at >= ? AND i.detected_at < ? "
+                        + "WHERE i.detected_at >= ? AND i.detected_at < ? AND r.reopened = TRUE "
                         + "AND e.type IN ('OPENED', 'REOPENED', 'FULFILLED', 'DECLINED', 'WITHDRAWN') "
-                        + "ORDER BY r.incident_id, e.request_id, e.seq",
+                        + "ORDER BY e.request_id, e.seq",
                 List.of(from, to),
                 sink);
     }

@@ -59,7 +59,8 @@ public final class RequestLedger {
             int bounces,
             boolean pingPong,
             String outcome,
-            List<CourtSegment> court) {}
+            List<CourtSegment> court,
+            boolean reopened) {}
 
     /** Why an event cannot be recorded; carries what would be allowed instead. */
     public static final class Refusal extends RuntimeException {
@@ -95,6 +96,7 @@ public final class RequestLedger {
     private Instant inProgressSince;
     private int handoffs;
     private int bounces;
+    private boolean reopened;
     private String lastHandoffFrom;
     private String lastHandoffTo;
     private final List<CourtSegment> court = new ArrayList<>();
@@ -271,6 +273,7 @@ public final class RequestLedger {
                 handTo(requester, e.at(), false);
             }
             case REOPENED -> {
+                reopened = true;
                 state = RequestState.OPEN;
                 closedAt = null;
                 handTo(responder, e.at(), true);
@@ -352,7 +355,8 @@ public final class RequestLedger {
                 bounces,
                 bounces >= 1,
                 closed ? state.name() : "OPEN",
-                List.copyOf(segments));
+                List.copyOf(segments),
+                reopened);
     }
 
     private static long seconds(Instant from, Instant to) {

@@ -175,7 +175,7 @@ class RequestStore {
                 "UPDATE cross_request SET state = ?, current_responder_team_id = ?, holder_team_id = ?, "
                         + "closed_at = ?, last_event_at = ?, lead_time_seconds = ?, first_response_seconds = ?, "
                         + "waiting_responder_seconds = ?, waiting_requester_seconds = ?, active_seconds = ?, "
-                        + "handoffs = ?, bounces = ?, ping_pong = ?, outcome = ?, version = version + 1, updated_at = ? "
+                        + "handoffs = ?, bounces = ?, ping_pong = ?, reopened = ?, outcome = ?, version = version + 1, updated_at = ? "
                         + "WHERE id = ?",
                 SqlQuery.params(
                         f.state(),
@@ -191,6 +191,7 @@ class RequestStore {
                         f.handoffs(),
                         f.bounces(),
                         f.pingPong(),
+                        f.reopened(),
                         f.outcome(),
                         now,
                         requestId));

@@ -315,8 +315,8 @@ public final class BenchmarkData {
                                 + "requester_team_id, responder_team_id, current_responder_team_id, incident_id, opened_at, "
                                 + "external_ref, state, holder_team_id, closed_at, last_event_at, lead_time_seconds, "
                                 + "first_response_seconds, waiting_responder_seconds, waiting_requester_seconds, active_seconds, "
-                                + "handoffs, bounces, ping_pong, outcome, version, created_at, updated_at) "
-                                + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                + "handoffs, bounces, ping_pong, reopened, outcome, version, created_at, updated_at) "
+                                + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement ev = db.prepareStatement(
                         "INSERT INTO request_event (request_id, seq, type, at, "
                                 + "team_id, to_team_id, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)")) {
@@ -371,6 +371,7 @@ public final class BenchmarkData {
                 req.setInt(c++, f.handoffs());
                 req.setInt(c++, f.bounces());
                 req.setBoolean(c++, f.pingPong());
+                req.setBoolean(c++, f.reopened());
                 req.setString(c++, f.outcome());
                 req.setLong(c++, events.size()); // one version bump per appended event, as the API does
                 req.setObject(c++, ts(opened));

@@ -182,6 +182,29 @@ class MetricsApiTest extends ApiTestBase {
         assertEquals("Data corruption", r.str("largestWallTime.title"));
     }
 
+    /** Declined on day 2, reopened on day 4, fulfilled on day 5: open 1–2 and 4–5 of a 10-day incident. */
+    @Test
+    void shouldCountOnlyTheOpenSpansOfAReopenedRequestAsWallTime() {
+        String e = team(admin, "DEV");
+        Instant jun1 = Instant.parse("2024-06-01T00:00:00Z");
+        Map<String, Object> body = Fixtures.anIncident(List.of(e));
+        body.put("startedAt", jun1.toString());
+        body.put("detectedAt", jun1.toString());
+        body.put("resolvedAt", jun1.plusSeconds(10 * DAY).toString());
+        body.remove("rootCauseAt");
+        body.remove("mitigatedAt");
+        long incident = admin.post("/api/incidents", body).num("id");
+        long request = open(e, d, jun1.plusSeconds(DAY), incident);
+        event(request, "DECLINED", d, jun1.plusSeconds(2 * DAY));
+        event(request, "REOPENED", e, jun1.plusSeconds(4 * DAY));
+        event(request, "FULFILLED", d, jun1.plusSeconds(5 * DAY));
+
+        Resp r = admin.get("/api/metrics/incidents?from=2024-06-01&to=2024-06-30&team=" + e);
+        assertEquals(2 * DAY, r.num("largestWallTime.wallTimeSeconds"));
+        assertEquals(0.2, ((Number) r.at("largestWallTime.wallShare")).doubleValue(), EPS);
+        assertEquals(2 * DAY, admin.get("/api/incidents/" + incident).num("wallTimeSeconds"));
+    }
+
     @Test
     void shouldComputeShadowMetricsWithAmnestyAndGoAroundRate() {
         Resp r = admin.get("/api/metrics/shadow?" + WINDOW + "&team=" + a);

@@ -67,6 +67,7 @@ class RequestLedgerTest {
         assertEquals(4, f.handoffs());
         assertEquals(3, f.bounces());
         assertTrue(f.pingPong());
+        assertFalse(f.reopened());
         assertEquals(
                 List.of(OPS, DEV, OPS, DEV, OPS),
                 f.court().stream().map(RequestLedger.CourtSegment::holder).toList());
@@ -112,6 +113,7 @@ class RequestLedgerTest {
         assertEquals(3 * DAY, f.waitingOnResponderSeconds());
         assertEquals(2 * DAY, f.waitingOnRequesterSeconds());
         assertEquals(1, f.handoffs(), "the reopen is one hand-off, the decline none");
+        assertTrue(f.reopened());
         assertEquals(0, f.bounces());
         assertEquals("FULFILLED", f.outcome());
     }
