@@ -34,8 +34,16 @@ public final class AppProcess implements AutoCloseable {
         int port = freePort();
         Path log = Files.createTempFile("wallbreaker-app-", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(
-                        List.of(java, "-cp", System.getProperty("java.class.path"), "io.wallbreaker.Application"))
+        // The production logging configuration, as in the jar (the test one would hide the INFO lines).
+        String logback = Path.of(
+                        URI.create(AppProcess.class.getResource("/logback.xml").toString()))
+                .toString();
+        ProcessBuilder pb = new ProcessBuilder(List.of(
+                        java,
+                        "-Dlogback.configurationFile=" + logback,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "io.wallbreaker.Application"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> environment = pb.environment();
