@@ -106,6 +106,24 @@ class ShadowStore {
         return result;
     }
 
+    /** The content columns shared by INSERT and UPDATE, in their column order (a mutable list). */
+    private static List<Object> contentParams(ShadowSystem s) {
+        return SqlQuery.params(
+                s.name(),
+                s.provider(),
+                s.url(),
+                s.ownerTeamId(),
+                s.purpose(),
+                s.dataClassification(),
+                s.firstLiveAt(),
+                s.evidence(),
+                s.discoveredAt(),
+                s.discoveredByTeamId(),
+                s.discoveryMethod(),
+                s.status(),
+                s.identityKey());
+    }
+
     /** Inserts the systems in batches and returns them with their new ids, in the same order. */
     List<ShadowSystem> insertSystems(List<ShadowSystem> systems) {
         if (systems.isEmpty()) {
@@ -116,23 +134,11 @@ class ShadowStore {
                         + "first_live_at, evidence, discovered_at, discovered_by_team_id, discovery_method, status, "
                         + "identity_key, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 systems,
-                s -> SqlQuery.params(
-                        s.name(),
-                        s.provider(),
-                        s.url(),
-                        s.ownerTeamId(),
-                        s.purpose(),
-                        s.dataClassification(),
-                        s.firstLiveAt(),
-                        s.evidence(),
-                        s.discoveredAt(),
-                        s.discoveredByTeamId(),
-                        s.discoveryMethod(),
-                        s.status(),
-                        s.identityKey(),
-                        s.version(),
-                        s.createdAt(),
-                        s.updatedAt()),
+                s -> {
+                    List<Object> params = contentParams(s);
+                    params.addAll(SqlQuery.params(s.version(), s.createdAt(), s.updatedAt()));
+                    return params;
+                },
                 false);
         // Generated keys of batches differ between drivers; the unique identity key finds them portably.
         Map<String, ShadowSystem> stored =
@@ -153,23 +159,11 @@ class ShadowStore {
                         + "discovered_by_team_id = ?, discovery_method = ?, status = ?, identity_key = ?, "
                         + "version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
                 systems,
-                s -> SqlQuery.params(
-                        s.name(),
-                        s.provider(),
-                        s.url(),
-                        s.ownerTeamId(),
-                        s.purpose(),
-                        s.dataClassification(),
-                        s.firstLiveAt(),
-                        s.evidence(),
-                        s.discoveredAt(),
-                        s.discoveredByTeamId(),
-                        s.discoveryMethod(),
-                        s.status(),
-                        s.identityKey(),
-                        s.updatedAt(),
-                        s.id(),
-                        s.version()),
+                s -> {
+                    List<Object> params = contentParams(s);
+                    params.addAll(SqlQuery.params(s.updatedAt(), s.id(), s.version()));
+                    return params;
+                },
                 true);
         return systems.stream()
                 .map(s -> new ShadowSystem(
