@@ -2,24 +2,31 @@ package io.wallbreaker.audit;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.TimeParams;
 import io.wallbreaker.security.Roles;
 
-/** The audit trail, newest first; readable by those who can change records. */
+/**
+ * The audit trail, newest first. Everyone signed in reads the history of records (leadership
+ * too); sign-ins, users and API tokens are shown to administrators only (see {@link AuditedType}).
+ */
 @Controller("/api/audit")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured({Roles.ADMIN, Roles.MEMBER})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Audit")
 class AuditController {
 
@@ -40,11 +47,28 @@ class AuditController {
             @Nullable @QueryValue String from,
             @Nullable @QueryValue String to,
             @Nullable @QueryValue Integer page,
-            @Nullable @QueryValue Integer size) {
+            @Nullable @QueryValue Integer size,
+            Authentication authentication) {
         Paging paging = Paging.of(page, size);
         TimeParams.Range range = TimeParams.range("from", from, "to", to);
+        boolean admin = authentication.getRoles().contains(Roles.ADMIN);
+        AuditedType type = null;
+        if (entityType != null && !entityType.isBlank()) {
+            type = AuditedType.ofSlug(entityType.trim())
+                    .orElseThrow(
+                            () -> ApiException.invalid("entityType", "must be one of " + AuditedType.allowedSlugs()));
+            if (!admin && !type.isRecord()) {
+                throw new ApiException(
+                        HttpStatus.FORBIDDEN,
+                        "Forbidden",
+                        "Sign-ins, users and API tokens are shown to administrators only.");
+            }
+        }
+        Object[] readable =
+                AuditedType.records().stream().map(AuditedType::slug).toArray();
         return new SqlQuery("id, at, actor, actor_kind, action, entity_type, entity_id, changes", "audit_entry")
-                .where("entity_type = ?", entityType)
+                .where("entity_type = ?", type == null ? null : type.slug())
+                .where(admin ? null : "entity_type IN (" + "?, ".repeat(readable.length - 1) + "?)", readable)
                 .where("entity_id = ?", entityId)
                 .where("actor = ?", actor)
                 .where("at >= ?", range.from())

@@ -1,12 +1,13 @@
 package io.wallbreaker.audit;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.beans.BeanIntrospection;
+import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,21 +34,21 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    public void created(Actor actor, String entityType, Object entityId, Record after) {
-        append(actor, "CREATE", entityType, entityId, diff(null, after));
+    public void created(Actor actor, AuditedType type, Object entityId, Record after) {
+        append(actor, "CREATE", type, entityId, diff(null, after));
     }
 
-    public void updated(Actor actor, String entityType, Object entityId, Record before, Record after) {
-        append(actor, "UPDATE", entityType, entityId, diff(before, after));
+    public void updated(Actor actor, AuditedType type, Object entityId, Record before, Record after) {
+        append(actor, "UPDATE", type, entityId, diff(before, after));
     }
 
-    public void deleted(Actor actor, String entityType, Object entityId, Record before) {
-        append(actor, "DELETE", entityType, entityId, diff(before, null));
+    public void deleted(Actor actor, AuditedType type, Object entityId, Record before) {
+        append(actor, "DELETE", type, entityId, diff(before, null));
     }
 
     /** Any other event worth a line, such as a sign-in, with optional changes. */
-    public void append(Actor actor, String action, String entityType, @Nullable Object entityId, List<Change> changes) {
-        repository.save(entry(actor, action, entityType, entityId, changes));
+    public void append(Actor actor, String action, AuditedType type, @Nullable Object entityId, List<Change> changes) {
+        repository.save(entry(actor, action, type, entityId, changes));
     }
 
     /** Collects entries for a bulk operation and writes them in one batch on {@link Batch#flush()}. */
@@ -61,12 +62,12 @@ public class AuditLog {
 
         private Batch() {}
 
-        public void created(Actor actor, String entityType, Object entityId, Record after) {
-            entries.add(entry(actor, "CREATE", entityType, entityId, diff(null, after)));
+        public void created(Actor actor, AuditedType type, Object entityId, Record after) {
+            entries.add(entry(actor, "CREATE", type, entityId, diff(null, after)));
         }
 
-        public void updated(Actor actor, String entityType, Object entityId, Record before, Record after) {
-            entries.add(entry(actor, "UPDATE", entityType, entityId, diff(before, after)));
+        public void updated(Actor actor, AuditedType type, Object entityId, Record before, Record after) {
+            entries.add(entry(actor, "UPDATE", type, entityId, diff(before, after)));
         }
 
         public void flush() {
@@ -78,14 +79,14 @@ public class AuditLog {
     }
 
     private AuditEntry entry(
-            Actor actor, String action, String entityType, @Nullable Object entityId, List<Change> changes) {
+            Actor actor, String action, AuditedType type, @Nullable Object entityId, List<Change> changes) {
         return new AuditEntry(
                 null,
                 clock.instant(),
                 actor.name(),
                 actor.kind().name(),
                 action,
-                entityType,
+                type.slug(),
                 entityId == null ? null : entityId.toString(),
                 changes.isEmpty() ? null : toJson(changes));
     }
@@ -97,14 +98,16 @@ public class AuditLog {
         if (sample == null) {
             return changes;
         }
-        for (RecordComponent component : sample.getClass().getRecordComponents()) {
-            if (IGNORED.contains(component.getName())) {
+        @SuppressWarnings("unchecked")
+        BeanIntrospection<Record> introspection = BeanIntrospection.getIntrospection((Class<Record>) sample.getClass());
+        for (BeanProperty<Record, Object> property : introspection.getBeanProperties()) {
+            if (IGNORED.contains(property.getName())) {
                 continue;
             }
-            String old = before == null ? null : text(read(component, before));
-            String now = after == null ? null : text(read(component, after));
+            String old = before == null ? null : text(property.get(before));
+            String now = after == null ? null : text(property.get(after));
             if (!Objects.equals(old, now)) {
-                changes.add(new Change(component.getName(), old, now));
+                changes.add(new Change(property.getName(), old, now));
             }
         }
         return changes;
@@ -126,16 +129,6 @@ public class AuditLog {
             return json.writeValueAsString(changes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            var accessor = component.getAccessor();
-            accessor.setAccessible(true);
-            return accessor.invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
         }
     }
 

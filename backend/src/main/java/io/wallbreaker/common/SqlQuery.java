@@ -32,8 +32,11 @@ public final class SqlQuery {
         this.from = from;
     }
 
-    /** Adds {@code condition} (with one {@code ?} per value) unless its single value is null. */
+    /** Adds {@code condition} (with one {@code ?} per value) unless it or any value is null. */
     public SqlQuery where(String condition, Object... values) {
+        if (condition == null) {
+            return this;
+        }
         for (Object v : values) {
             if (v == null) {
                 return this;

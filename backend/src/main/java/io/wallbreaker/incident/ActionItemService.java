@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
@@ -24,7 +25,7 @@ import java.util.List;
 @Singleton
 public class ActionItemService {
 
-    static final String ENTITY = "action-item";
+    static final AuditedType ENTITY = AuditedType.ACTION_ITEM;
 
     private static final String SELECT = "a.id, a.incident_id, a.title, t.slug, a.due_date, a.status, a.version";
     private static final String FROM = "action_item a JOIN team t ON t.id = a.owner_team_id";

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 @Singleton
 public class IncidentService {
 
-    static final String ENTITY = "incident";
+    static final AuditedType ENTITY = AuditedType.INCIDENT;
 
     private final IncidentRepository incidents;
     private final JdbcOperations jdbc;

@@ -3,6 +3,7 @@ package io.wallbreaker.incident;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.Validator;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -13,7 +14,7 @@ import java.util.List;
 @Singleton
 public class TimelineService {
 
-    static final String ENTITY = "timeline-entry";
+    static final AuditedType ENTITY = AuditedType.TIMELINE_ENTRY;
 
     private final TimelineEntryRepository entries;
     private final IncidentService incidents;

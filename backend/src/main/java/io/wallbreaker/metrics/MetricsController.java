@@ -1,8 +1,9 @@
 package io.wallbreaker.metrics;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.beans.BeanIntrospection;
+import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
@@ -12,16 +13,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
+import io.wallbreaker.common.CsvExport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Wall metrics for the dashboard, as JSON and as CSV for spreadsheets. */
 @Controller("/api/metrics")
@@ -29,8 +25,6 @@ import org.apache.commons.csv.CSVPrinter;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Wall metrics")
 class MetricsController {
-
-    private static final MediaType CSV = MediaType.of("text/csv");
 
     private final MetricsService metrics;
 
@@ -69,7 +63,11 @@ class MetricsController {
     @Produces("text/csv")
     HttpResponse<String> teamPairsCsv(
             @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String team) {
-        return csv("team-pairs", records(metrics.teamPairs(from, to, team).pairs()));
+        return CsvExport.download(
+                "team-pairs",
+                records(
+                        MetricsViews.Pair.class,
+                        metrics.teamPairs(from, to, team).pairs()));
     }
 
     @Get("/incidents.csv")
@@ -96,7 +94,7 @@ class MetricsController {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("metric", "value"));
         figures.forEach((k, v) -> rows.add(java.util.Arrays.asList(k, v)));
-        return csv("incidents", rows);
+        return CsvExport.download("incidents", rows);
     }
 
     @Get("/shadow.csv")
@@ -130,7 +128,7 @@ class MetricsController {
                                     .map(MetricsViews.Motive::key)
                                     .toList())));
         }
-        return csv("shadow", rows);
+        return CsvExport.download("shadow", rows);
     }
 
     @Get("/trends.csv")
@@ -140,46 +138,29 @@ class MetricsController {
             @Nullable @QueryValue String to,
             @Nullable @QueryValue String team,
             @Nullable @QueryValue String bucket) {
-        return csv("trends", records(metrics.trends(from, to, team, bucket).buckets()));
+        return CsvExport.download(
+                "trends",
+                records(
+                        MetricsViews.Bucket.class,
+                        metrics.trends(from, to, team, bucket).buckets()));
     }
 
-    /** A header row of the record's component names, then one row per record. */
-    static List<List<Object>> records(List<? extends Record> records) {
+    /** A header row of the property names, then one row per record: compile-time introspection, no reflection. */
+    @SuppressWarnings("unchecked")
+    static <T> List<List<Object>> records(Class<T> type, List<T> records) {
+        BeanIntrospection<T> introspection = BeanIntrospection.getIntrospection(type);
+        List<BeanProperty<T, Object>> properties = introspection.getBeanProperties().stream()
+                .map(p -> (BeanProperty<T, Object>) p)
+                .toList();
         List<List<Object>> rows = new ArrayList<>();
-        if (records.isEmpty()) {
-            return rows;
-        }
-        RecordComponent[] components = records.get(0).getClass().getRecordComponents();
-        List<Object> header = new ArrayList<>();
-        for (RecordComponent c : components) {
-            header.add(c.getName());
-        }
-        rows.add(header);
-        for (Record r : records) {
-            List<Object> row = new ArrayList<>();
-            for (RecordComponent c : components) {
-                try {
-                    row.add(c.getAccessor().invoke(r));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
+        rows.add(properties.stream().map(p -> (Object) p.getName()).toList());
+        for (T record : records) {
+            List<Object> row = new ArrayList<>(properties.size());
+            for (BeanProperty<T, Object> p : properties) {
+                row.add(p.get(record));
             }
             rows.add(row);
         }
         return rows;
-    }
-
-    private static HttpResponse<String> csv(String name, List<List<Object>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HttpResponse.ok(out.toString())
-                .contentType(CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
     }
 }

@@ -1,10 +1,12 @@
 package io.wallbreaker.postmortem;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Validator;
 import io.wallbreaker.common.markdown.MarkdownRenderer;
@@ -33,7 +35,7 @@ import java.util.stream.Collectors;
 @Singleton
 public class PostmortemService {
 
-    static final String ENTITY = "postmortem";
+    static final AuditedType ENTITY = AuditedType.POSTMORTEM;
     static final int MAX_MARKDOWN = 200_000;
 
     /** Where a new postmortem starts: the sections of a blameless review, each with a prompt. */
@@ -72,7 +74,8 @@ public class PostmortemService {
     public static final String STORY_RESOURCE = "demo/postmortem-data-corruption.md";
 
     /** What the audit trail keeps of a save: the Markdown as written and the status (HTML is derived). */
-    private record Audited(String markdown, PostmortemStatus status) {}
+    @Introspected
+    record Audited(String markdown, PostmortemStatus status) {}
 
     private final PostmortemRepository postmortems;
     private final IncidentService incidents;

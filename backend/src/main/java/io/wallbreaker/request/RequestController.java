@@ -17,7 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wallbreaker.audit.Actor;
-import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.ImportLimits;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.TimeParams;
@@ -81,9 +81,7 @@ class RequestController {
     @Post("/requests/import")
     @Secured({Roles.ADMIN, Roles.MEMBER})
     RequestImportResult importHistory(@Body List<RequestImportItem> items, Authentication auth) {
-        if (items.size() > 10_000) {
-            throw ApiException.invalid("items", "at most 10,000 requests per import");
-        }
+        ImportLimits.checkRows(items.size(), "requests");
         return service.importHistory(items, Actor.of(auth));
     }
 

@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.audit.Change;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.PageOf;
@@ -30,7 +31,7 @@ import java.util.Set;
 @Singleton
 public class RequestService {
 
-    static final String ENTITY = "request";
+    static final AuditedType ENTITY = AuditedType.REQUEST;
     /** How far ahead of the server clock an event time may be (clients' clocks drift a little). */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
@@ -234,7 +235,7 @@ public class RequestService {
         audit.append(
                 actor,
                 "UPDATE",
-                "ola-target",
+                AuditedType.OLA_TARGET,
                 null,
                 List.of(new Change("targets", before.toString(), after.toString())));
         return after;

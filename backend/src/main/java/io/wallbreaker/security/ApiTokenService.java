@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.audit.Change;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.SqlQuery;
@@ -29,7 +30,7 @@ import java.util.Optional;
 class ApiTokenService {
 
     static final String PREFIX = "wbt_";
-    private static final String ENTITY = "api-token";
+    private static final AuditedType ENTITY = AuditedType.API_TOKEN;
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
     private final JdbcOperations jdbc;

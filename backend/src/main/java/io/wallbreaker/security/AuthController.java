@@ -18,14 +18,18 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.Https;
 import io.wallbreaker.common.Problem;
 import io.wallbreaker.common.Problems;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -44,7 +48,7 @@ import java.util.Optional;
 class AuthController {
 
     static final String CSRF_ATTRIBUTE = "csrf";
-    private static final String ENTITY = "session";
+    private static final AuditedType ENTITY = AuditedType.SESSION;
 
     private final UserService users;
     private final PasswordHasher hasher;
@@ -54,6 +58,7 @@ class AuthController {
     private final String cookieName;
     private final SessionRevocation sessions;
     private final Clock clock;
+    private final TransactionOperations<Connection> tx;
     private final SecureRandom random = new SecureRandom();
 
     AuthController(
@@ -64,6 +69,7 @@ class AuthController {
             AuditLog audit,
             SessionRevocation sessions,
             Clock clock,
+            TransactionOperations<Connection> tx,
             @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName) {
         this.users = users;
         this.hasher = hasher;
@@ -73,21 +79,28 @@ class AuthController {
         this.cookieName = cookieName;
         this.sessions = sessions;
         this.clock = clock;
+        this.tx = tx;
     }
 
     @Post("/auth/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Transactional
     HttpResponse<?> login(HttpRequest<?> request, @Body LoginRequest body) {
         String login = body.login() == null ? "" : body.login().trim().toLowerCase(Locale.ROOT);
         if (login.isEmpty() || body.password() == null || body.password().isEmpty()) {
             throw ApiException.invalid(login.isEmpty() ? "login" : "password", "is required");
         }
-        Actor attempted = new Actor(login.length() > 64 ? login.substring(0, 64) : login, Actor.Kind.USER, null);
-        Optional<Duration> locked = throttle.lockedFor(login);
+        if (login.length() > UserService.MAX_LOGIN_LENGTH) {
+            throw ApiException.invalid("login", "must be at most " + UserService.MAX_LOGIN_LENGTH + " characters");
+        }
+        Actor attempted = new Actor(login, Actor.Kind.USER, null);
+        // Committed before any hashing, so simultaneous guesses are each counted (see LoginThrottle).
+        Optional<Duration> locked = throttle.reserve(login);
         if (locked.isPresent()) {
             hasher.verifyDecoy(body.password());
-            audit.append(attempted, "LOGIN_LOCKED", ENTITY, null, List.of());
+            tx.executeWrite(status -> {
+                audit.append(attempted, "LOGIN_LOCKED", ENTITY, null, List.of());
+                return null;
+            });
             long seconds = Math.max(1, (locked.get().toMillis() + 999) / 1000);
             return Problems.response(
                             429,
@@ -103,13 +116,19 @@ class AuthController {
                 ? hasher.verify(body.password(), account.get().passwordHash())
                 : decoy(body.password());
         if (!ok) {
-            throttle.recordFailure(login);
-            audit.append(attempted, "LOGIN_FAILURE", ENTITY, null, List.of());
+            // The reserved attempt already counts as the failure.
+            tx.executeWrite(status -> {
+                audit.append(attempted, "LOGIN_FAILURE", ENTITY, null, List.of());
+                return null;
+            });
             return Problems.response(401, Problem.of(401, "Sign-in failed", "Wrong login or password."));
         }
         UserAccount user = account.get();
-        throttle.clear(login);
-        audit.append(new Actor(login, Actor.Kind.USER, user.id()), "LOGIN_SUCCESS", ENTITY, null, List.of());
+        tx.executeWrite(status -> {
+            throttle.clear(login);
+            audit.append(new Actor(login, Actor.Kind.USER, user.id()), "LOGIN_SUCCESS", ENTITY, null, List.of());
+            return null;
+        });
         String csrf = randomToken();
         Authentication authentication = Authentication.build(
                 login,
@@ -163,8 +182,7 @@ class AuthController {
     private Cookie sessionCookie(HttpRequest<?> request, String value, Duration maxAge) {
         return Cookie.of(cookieName, value)
                 .httpOnly(true)
-                .secure(request.isSecure()
-                        || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto")))
+                .secure(Https.isHttps(request))
                 .sameSite(SameSite.Strict)
                 .path("/")
                 .maxAge(maxAge);

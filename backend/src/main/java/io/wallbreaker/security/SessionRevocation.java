@@ -1,5 +1,7 @@
 package io.wallbreaker.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
@@ -15,9 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Ends sessions before their tokens expire: signing out, or an admin changing a user's role or
@@ -29,13 +29,16 @@ import java.util.concurrent.ConcurrentHashMap;
 class SessionRevocation implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
     private static final Duration CACHE_FOR = Duration.ofSeconds(5);
+    private static final int MAX_CACHED_USERS = 10_000;
     /** Millisecond issue time set at sign-in; the standard {@code iat} claim has whole seconds only. */
     static final String ISSUED_AT_MILLIS = "issuedAtMs";
 
-    /** What the database said for one user, and when we asked; {@code exists} false for deleted users. */
-    private record Known(boolean exists, @Nullable Instant validAfter, Instant fetchedAt) {}
+    /** What the database said for one user; {@code exists} false for deleted users. */
+    private record Known(boolean exists, @Nullable Instant validAfter) {}
 
-    private final Map<Long, Known> cache = new ConcurrentHashMap<>();
+    /** Bounded, and each answer kept for a few seconds only: revocation by another instance shows up soon. */
+    private final Cache<Long, Known> cache;
+
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
@@ -44,12 +47,16 @@ class SessionRevocation implements GenericJwtClaimsValidator<HttpRequest<?>> {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(MAX_CACHED_USERS)
+                .expireAfterWrite(CACHE_FOR)
+                .build();
     }
 
     @Override
     public boolean validate(Claims claims, @Nullable HttpRequest<?> request) {
         if (!(claims.get(Actor.ATTR_USER_ID) instanceof Number uid)) {
-            return true;
+            return false; // SessionClaims refuses it too; never let a token without a user escape revocation
         }
         Instant issuedAt = claims.get(ISSUED_AT_MILLIS) instanceof Number millis
                 ? Instant.ofEpochMilli(millis.longValue())
@@ -65,25 +72,20 @@ class SessionRevocation implements GenericJwtClaimsValidator<HttpRequest<?>> {
     void revoke(long userId) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         SqlQuery.update(jdbc, "UPDATE app_user SET sessions_valid_after = ? WHERE id = ?", List.of(now, userId));
-        cache.remove(userId);
+        cache.invalidate(userId);
     }
 
     private Known known(long userId) {
-        Instant now = clock.instant();
-        Known cached = cache.get(userId);
-        if (cached != null && Duration.between(cached.fetchedAt(), now).compareTo(CACHE_FOR) < 0) {
-            return cached;
-        }
-        Optional<Optional<Instant>> row = tx.executeRead(status -> SqlQuery.list(
-                        jdbc,
-                        "SELECT sessions_valid_after FROM app_user WHERE id = ?",
-                        List.of(userId),
-                        rs -> Optional.ofNullable(SqlQuery.instant(rs, "sessions_valid_after")))
-                .stream()
-                .findFirst());
-        Known fresh = new Known(row.isPresent(), row.flatMap(v -> v).orElse(null), now);
-        cache.put(userId, fresh);
-        return fresh;
+        return cache.get(userId, id -> {
+            Optional<Optional<Instant>> row = tx.executeRead(status -> SqlQuery.list(
+                            jdbc,
+                            "SELECT sessions_valid_after FROM app_user WHERE id = ?",
+                            List.of(id),
+                            rs -> Optional.ofNullable(SqlQuery.instant(rs, "sessions_valid_after")))
+                    .stream()
+                    .findFirst());
+            return new Known(row.isPresent(), row.flatMap(v -> v).orElse(null));
+        });
     }
 
     private static Instant issuedAt(Object value) {

@@ -4,6 +4,7 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.audit.Change;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.PageOf;
@@ -25,10 +26,11 @@ import java.util.regex.Pattern;
 @Singleton
 public class UserService {
 
-    static final Pattern LOGIN = Pattern.compile("[a-z0-9._-]{2,64}");
+    static final int MAX_LOGIN_LENGTH = 64;
+    static final Pattern LOGIN = Pattern.compile("[a-z0-9._-]{2," + MAX_LOGIN_LENGTH + "}");
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 256;
-    static final String ENTITY = "user";
+    static final AuditedType ENTITY = AuditedType.USER;
 
     private final UserRepository users;
     private final TeamDirectory teams;

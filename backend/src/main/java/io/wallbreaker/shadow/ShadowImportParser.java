@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.ImportLimits;
 import io.wallbreaker.common.Problem;
 import java.io.IOException;
 import java.io.StringReader;
@@ -84,6 +85,7 @@ final class ShadowImportParser {
             int number = 0;
             for (CSVRecord record : parser) {
                 number++;
+                ImportLimits.checkRows(number, "rows");
                 rows.add(csvRow(number, record, header.size(), columns));
             }
         } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
@@ -180,6 +182,7 @@ final class ShadowImportParser {
         if (root == null || !root.isArray()) {
             throw malformed("The JSON body must be an array of shadow systems.");
         }
+        ImportLimits.checkRows(root.size(), "rows");
         List<ImportRow> rows = new ArrayList<>();
         int number = 0;
         for (JsonNode element : root.values()) {

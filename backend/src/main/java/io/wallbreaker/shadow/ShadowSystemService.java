@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.audit.Change;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.PageOf;
@@ -37,7 +38,7 @@ import java.util.Set;
 @Singleton
 public class ShadowSystemService {
 
-    static final String ENTITY = "shadow-system";
+    static final AuditedType ENTITY = AuditedType.SHADOW_SYSTEM;
 
     private final ShadowSystemRepository systems;
     private final ShadowStore store;

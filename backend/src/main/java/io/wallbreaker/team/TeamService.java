@@ -4,6 +4,7 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 class TeamService {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9-]{2,40}");
-    static final String ENTITY = "team";
+    static final AuditedType ENTITY = AuditedType.TEAM;
 
     private final TeamRepository teams;
     private final AuditLog audit;

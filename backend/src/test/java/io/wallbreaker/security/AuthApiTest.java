@@ -6,13 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.wallbreaker.support.Api;
 import io.wallbreaker.support.ApiTestBase;
 import io.wallbreaker.support.Resp;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,6 +37,9 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthApiTest extends ApiTestBase {
+
+    @Inject
+    TokenGenerator tokenGenerator;
 
     private Api admin;
 
@@ -210,6 +230,131 @@ class AuthApiTest extends ApiTestBase {
                 .get("/api/me");
         assertEquals(401, r.status());
         assertNull(r.str("csrfToken"));
+    }
+
+    @Test
+    void shouldRequireCsrfTokenForCookieWritesWhateverAuthorizationHeaderIsSent() {
+        Resp login = anonymous().post("/api/auth/login", Map.of("login", "admin", "password", Api.ADMIN_PASSWORD));
+        String cookie = login.headers().get("Set-Cookie").split(";")[0];
+        String session = cookie.substring(cookie.indexOf('=') + 1);
+        String csrf = anonymous()
+                .with(req -> req.header("Cookie", cookie))
+                .get("/api/me")
+                .str("csrfToken");
+        String otherUsersToken = anonymous()
+                .post("/api/auth/login", Map.of("login", "admin", "password", Api.ADMIN_PASSWORD))
+                .str("accessToken");
+        for (String authorization :
+                List.of("Basic Zm9vOmJhcg==", "Bearer ", "Bearer garbage", "Bearer " + otherUsersToken, "")) {
+            String name = unique("csrf-token");
+            Resp r = anonymous()
+                    .with(req -> req.header("Cookie", cookie).header("Authorization", authorization))
+                    .post("/api/tokens", Map.of("name", name));
+            assertTrue(r.status() == 401 || r.status() == 403, authorization + " → " + r);
+            assertEquals("application/problem+json", r.contentType(), r.toString());
+            Resp withToken = anonymous()
+                    .with(req -> req.header("Cookie", cookie)
+                            .header("Authorization", authorization)
+                            .header("X-CSRF-TOKEN", csrf))
+                    .post("/api/tokens", Map.of("name", name));
+            assertTrue(
+                    withToken.status() == 401 || withToken.status() == 403,
+                    "cookie and a different Authorization credential are refused together: " + withToken);
+            assertFalse(admin.get("/api/tokens").raw().contains(name), "no token was created for " + authorization);
+        }
+        Resp sameCredentialTwice = anonymous()
+                .with(req -> req.header("Cookie", cookie)
+                        .header("Authorization", "Bearer " + session)
+                        .header("X-CSRF-TOKEN", csrf))
+                .post("/api/tokens", Map.of("name", unique("same")));
+        assertEquals(201, sameCredentialTwice.status(), sameCredentialTwice.toString());
+    }
+
+    @Test
+    void shouldEvaluateAtMostFiveOfManySimultaneousGuesses() throws Exception {
+        String login = unique("raced");
+        String password = "the-right-password-2";
+        admin.post(
+                "/api/users",
+                Map.of("login", login, "displayName", "R", "password", password, "role", "MEMBER", "teams", List.of()));
+        int guesses = 30;
+        ExecutorService pool = Executors.newFixedThreadPool(guesses);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String guess = "wrong-guess-" + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return anonymous()
+                            .post("/api/auth/login", Map.of("login", login, "password", guess))
+                            .status();
+                }));
+            }
+            start.countDown();
+            Map<Integer, Integer> byStatus = new TreeMap<>();
+            for (Future<Integer> answer : answers) {
+                byStatus.merge(answer.get(2, TimeUnit.MINUTES), 1, Integer::sum);
+            }
+            assertEquals(Set.of(401, 429), byStatus.keySet(), byStatus.toString());
+            assertEquals(5, byStatus.get(401), "passwords evaluated: " + byStatus);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(
+                429,
+                anonymous()
+                        .post("/api/auth/login", Map.of("login", login, "password", password))
+                        .status());
+    }
+
+    @Test
+    void shouldRefuseAnOverlongLoginWith400() {
+        Resp r = anonymous().post("/api/auth/login", Map.of("login", "x".repeat(65), "password", "whatever-password"));
+        assertEquals(400, r.status(), r.toString());
+        assertEquals("application/problem+json", r.contentType());
+        assertEquals(List.of("login"), r.errorFields());
+    }
+
+    @Test
+    void shouldAcceptAWellFormedSignedTokenButNoneWithAFutureNotBefore() {
+        Map<String, Object> claims = adminClaims();
+        assertEquals(200, anonymous().as(signed(claims)).get("/api/me").status(), "the forging itself works");
+        claims.put("nbf", Instant.now().plusSeconds(3600).getEpochSecond());
+        assertEquals(401, anonymous().as(signed(claims)).get("/api/me").status());
+    }
+
+    @Test
+    void shouldRefuseASignedTokenWithoutAClaimTheServerReliesOn() {
+        for (String claim : List.of("uid", "csrf", "issuedAtMs", "roles", "exp", "sub")) {
+            Map<String, Object> claims = adminClaims();
+            claims.remove(claim);
+            Resp r = anonymous().as(signed(claims)).get("/api/me");
+            assertEquals(401, r.status(), "without " + claim + ": " + r);
+        }
+        Map<String, Object> wrongType = adminClaims();
+        wrongType.put("uid", "1");
+        assertEquals(401, anonymous().as(signed(wrongType)).get("/api/me").status());
+    }
+
+    /** The claims of a real admin session, as the sign-in issues them. */
+    private Map<String, Object> adminClaims() {
+        String token = anonymous()
+                .post("/api/auth/login", Map.of("login", "admin", "password", Api.ADMIN_PASSWORD))
+                .str("accessToken");
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        try {
+            Map<String, Object> claims =
+                    new HashMap<>(jsonMapper.readValue(payload, Argument.mapOf(String.class, Object.class)));
+            claims.remove("nbf");
+            return claims;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String signed(Map<String, Object> claims) {
+        return tokenGenerator.generateToken(claims).orElseThrow();
     }
 
     private static String login(Api api) {

@@ -21,8 +21,6 @@ class ApiBasicsTest extends ApiTestBase {
         Resp r = anonymous().get("/api/health");
         assertEquals(200, r.status(), r.toString());
         assertEquals("UP", r.str("status"));
-        assertTrue(r.str("database").equals("H2") || r.str("database").equals("PostgreSQL"), r.toString());
-        assertNotNull(r.str("version"));
     }
 
     @Test
