@@ -54,7 +54,7 @@ class ShadowStore {
 
     Map<Long, ShadowSystemView.RequestLink> requests(Collection<Long> ids) {
         Map<Long, ShadowSystemView.RequestLink> found = new HashMap<>();
-        inChunks(ids, "SELECT id, title, state FROM cross_request WHERE id IN ", rs -> {
+        inChunks(ids, "SELECT id, title, state, opened_at FROM cross_request WHERE id IN ", rs -> {
             ShadowSystemView.RequestLink link = link(rs);
             found.put(link.id(), link);
             return null;
@@ -95,7 +95,7 @@ class ShadowStore {
         Map<Long, List<ShadowSystemView.RequestLink>> result = new HashMap<>();
         inChunks(
                 systemIds,
-                "SELECT l.shadow_system_id, r.id, r.title, r.state FROM shadow_system_request l "
+                "SELECT l.shadow_system_id, r.id, r.title, r.state, r.opened_at FROM shadow_system_request l "
                         + "JOIN cross_request r ON r.id = l.request_id WHERE l.shadow_system_id IN ",
                 rs -> {
                     result.computeIfAbsent(rs.getLong("shadow_system_id"), k -> new ArrayList<>())
@@ -232,7 +232,11 @@ class ShadowStore {
         long id = rs.getLong("id");
         String state = rs.getString("state");
         return new ShadowSystemView.RequestLink(
-                id, "REQ-" + id, rs.getString("title"), CLOSED.contains(state) ? state : "OPEN");
+                id,
+                "REQ-" + id,
+                rs.getString("title"),
+                CLOSED.contains(state) ? state : "OPEN",
+                SqlQuery.instant(rs, "opened_at"));
     }
 
     private <T> void batch(String sql, List<T> items, Function<T, List<Object>> params, boolean mustChangeRow) {

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A shadow system as the API shows it, with its status history, motivating requests and discovery lag. */
+/**
+ * A shadow system as the API shows it, with its status history, the statuses it may move to next,
+ * its motivating requests and its discovery lag.
+ */
 @Serdeable
 public record ShadowSystemView(
         long id,
@@ -25,6 +28,7 @@ public record ShadowSystemView(
         DiscoveryMethod discoveryMethod,
         boolean amnesty,
         ShadowStatus status,
+        List<ShadowStatus> allowedNext,
         List<StatusChange> statusHistory,
         List<RequestLink> motivatedBy,
         long discoveryLagSeconds,
@@ -38,7 +42,7 @@ public record ShadowSystemView(
 
     /** A request that motivated the system; {@code outcome} is the closing state, or OPEN. */
     @Serdeable
-    public record RequestLink(long id, String key, String title, String outcome) {}
+    public record RequestLink(long id, String key, String title, String outcome, Instant openedAt) {}
 
     static String key(long id) {
         return "SHD-" + id;
@@ -62,6 +66,7 @@ public record ShadowSystemView(
                 s.discoveryMethod(),
                 s.discoveryMethod() == DiscoveryMethod.SELF_REPORTED,
                 s.status(),
+                s.status().allowedNext(),
                 history,
                 links,
                 Duration.between(s.firstLiveAt(), s.discoveredAt()).getSeconds(),

@@ -18,7 +18,10 @@ class ShadowRulesTest {
     private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
     private static final ShadowRules.Known KNOWN = new ShadowRules.Known(
             Map.of("dev", 1L, "ops", 2L),
-            Map.of(7L, new ShadowSystemView.RequestLink(7, "REQ-7", "Logs please", "DECLINED")));
+            Map.of(
+                    7L,
+                    new ShadowSystemView.RequestLink(
+                            7, "REQ-7", "Logs please", "DECLINED", java.time.Instant.parse("2025-01-10T09:00:00Z"))));
 
     private static ShadowSystemCreate body(String firstLive, String discovered, String method, String discoveredBy) {
         return new ShadowSystemCreate(
