@@ -26,6 +26,18 @@ public record Problem(
     @Serdeable
     public record FieldError(String field, String message) {}
 
+    /** A 500 that tells the caller nothing but the id under which the failure was logged. */
+    public static Problem unexpected(String correlationId) {
+        return new Problem(
+                "about:blank",
+                "Internal Server Error",
+                500,
+                "An unexpected error occurred. Quote correlation id " + correlationId + " when reporting it.",
+                null,
+                correlationId,
+                null);
+    }
+
     public static Problem of(int status, String title, @Nullable String detail) {
         return new Problem("about:blank", title, status, detail, null, null, null);
     }

@@ -2,6 +2,8 @@ package io.wallbreaker.common;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -42,14 +44,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                     context.getRequest().getPath(),
                     correlationId,
                     cause);
-            problem = new Problem(
-                    "about:blank",
-                    httpStatus.getReason(),
-                    status,
-                    "An unexpected error occurred. Quote correlation id " + correlationId + " when reporting it.",
-                    null,
-                    correlationId,
-                    null);
+            problem = Problem.unexpected(correlationId);
         } else if (status == 400) {
             problem = badRequest(context);
         } else {
@@ -60,6 +55,17 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     }
 
     private static Problem badRequest(ErrorContext context) {
+        Throwable root = context.getRootCause().orElse(null);
+        FieldInputException field = find(root, FieldInputException.class);
+        if (field != null) {
+            return ApiException.invalid(field.field(), field.reason()).toProblem(null);
+        }
+        ConversionErrorException conversion = find(root, ConversionErrorException.class);
+        if (conversion != null) {
+            Argument<?> argument = conversion.getArgument();
+            return ApiException.invalid(argument.getName(), expectation(argument.getType()))
+                    .toProblem(null);
+        }
         boolean unreadableBody = context.getRootCause()
                 .map(ProblemErrorResponseProcessor::isBodySyntaxError)
                 .orElse(false);
@@ -75,6 +81,43 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                 .toList();
         String detail = firstMessage(context).orElse("The request could not be understood.");
         return new Problem("about:blank", "Invalid request", 400, detail, fields.isEmpty() ? null : fields, null, null);
+    }
+
+    /** What a query parameter, path segment or body field of {@code type} must look like, in product words. */
+    static String expectation(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == java.time.Instant.class) {
+            return Fields.TIME_RULE;
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date such as 2026-03-02";
+        }
+        if (type.isEnum()) {
+            return "must be one of "
+                    + String.join(
+                            ", ",
+                            java.util.Arrays.stream(type.getEnumConstants())
+                                    .map(Object::toString)
+                                    .toList());
+        }
+        return "has an unexpected form";
+    }
+
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     private static boolean isBodySyntaxError(Throwable t) {

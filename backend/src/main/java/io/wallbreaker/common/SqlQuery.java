@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -127,8 +128,9 @@ public final class SqlQuery {
         }
     }
 
+    /** A stored time, to the millisecond like every time the product accepts (see {@link Fields}). */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
+        return ts == null ? null : ts.toInstant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

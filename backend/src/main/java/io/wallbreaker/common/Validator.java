@@ -52,6 +52,11 @@ public final class Validator {
         }
     }
 
+    /** Like {@link #enumValue}, but an absent or blank value is fine and gives null. */
+    public <E extends Enum<E>> @Nullable E optionalEnum(String field, @Nullable String value, Class<E> type) {
+        return value == null || value.isBlank() ? null : enumValue(field, value, type);
+    }
+
     public Validator add(String field, String message) {
         errors.add(new Problem.FieldError(field, message));
         return this;

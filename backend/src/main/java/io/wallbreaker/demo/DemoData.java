@@ -17,9 +17,10 @@ import io.wallbreaker.postmortem.PostmortemSave;
 import io.wallbreaker.postmortem.PostmortemService;
 import io.wallbreaker.request.EventCreate;
 import io.wallbreaker.request.OlaTarget;
+import io.wallbreaker.request.OlaTargets;
+import io.wallbreaker.request.RequestImport;
 import io.wallbreaker.request.RequestImportItem;
 import io.wallbreaker.request.RequestImportResult;
-import io.wallbreaker.request.RequestService;
 import io.wallbreaker.security.FirstStart;
 import io.wallbreaker.security.Role;
 import io.wallbreaker.security.UserService;
@@ -70,7 +71,8 @@ class DemoData {
     private final TimelineService timeline;
     private final ActionItemService actionItems;
     private final PostmortemService postmortems;
-    private final RequestService requests;
+    private final RequestImport requestImport;
+    private final OlaTargets olaTargets;
     private final ShadowSystemService shadowSystems;
     private final JdbcOperations jdbc;
     private final Clock clock;
@@ -83,7 +85,8 @@ class DemoData {
             TimelineService timeline,
             ActionItemService actionItems,
             PostmortemService postmortems,
-            RequestService requests,
+            RequestImport requestImport,
+            OlaTargets olaTargets,
             ShadowSystemService shadowSystems,
             JdbcOperations jdbc,
             Clock clock) {
@@ -94,7 +97,8 @@ class DemoData {
         this.timeline = timeline;
         this.actionItems = actionItems;
         this.postmortems = postmortems;
-        this.requests = requests;
+        this.requestImport = requestImport;
+        this.olaTargets = olaTargets;
         this.shadowSystems = shadowSystems;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -347,12 +351,12 @@ class DemoData {
                         "operations",
                         "File a ticket with the patterns and a time range."),
                 ev("INFO_PROVIDED", open.plusSeconds(2 * DAY), "product-dev", "Done.")));
-        RequestImportResult result = requests.importHistory(items, DEMO);
+        RequestImportResult result = requestImport.importHistory(items, DEMO);
         if (result.rejected() > 0) {
             throw new IllegalStateException("demo requests rejected: " + result.results());
         }
-        if (requests.olaTargets().isEmpty()) {
-            requests.replaceOlaTargets(
+        if (olaTargets.all().isEmpty()) {
+            olaTargets.replace(
                     List.of(
                             new OlaTarget("product-dev", "operations", "LOG_ACCESS", 3 * DAY),
                             new OlaTarget("product-dev", "operations", "DEPLOY", 2 * DAY)),

@@ -2,6 +2,7 @@ package io.wallbreaker.request;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** Body of {@code POST /api/requests/{id}/events}: what {@code team} did; {@code at} defaults to now. */
@@ -11,4 +12,4 @@ public record EventCreate(
         @Nullable Instant at,
         @Nullable String team,
         @Nullable String toTeam,
-        @Nullable String note) {}
+        @Size(max = 10_000) @Nullable String note) {}

@@ -32,9 +32,13 @@ import java.util.List;
 class RequestController {
 
     private final RequestService service;
+    private final RequestImport imports;
+    private final OlaTargets olaTargets;
 
-    RequestController(RequestService service) {
+    RequestController(RequestService service, RequestImport imports, OlaTargets olaTargets) {
         this.service = service;
+        this.imports = imports;
+        this.olaTargets = olaTargets;
     }
 
     @Post("/requests")
@@ -43,7 +47,9 @@ class RequestController {
         RequestView created = service.create(body, Actor.of(auth));
         return HttpResponse.created(
                 created,
-                UriBuilder.of("/api/requests").path(Long.toString(created.id())).build());
+                UriBuilder.of("/api/requests")
+                        .path(Long.toString(created.summary().id()))
+                        .build());
     }
 
     @Get("/requests")
@@ -74,7 +80,8 @@ class RequestController {
 
     @Post("/requests/{id}/events")
     @Secured({Roles.ADMIN, Roles.MEMBER})
-    HttpResponse<RequestView> appendEvent(@PathVariable long id, @Body EventCreate body, Authentication auth) {
+    HttpResponse<RequestView.EventAppended> appendEvent(
+            @PathVariable long id, @Body EventCreate body, Authentication auth) {
         return HttpResponse.created(service.appendEvent(id, body, Actor.of(auth)));
     }
 
@@ -82,17 +89,17 @@ class RequestController {
     @Secured({Roles.ADMIN, Roles.MEMBER})
     RequestImportResult importHistory(@Body List<RequestImportItem> items, Authentication auth) {
         ImportLimits.checkRows(items.size(), "requests");
-        return service.importHistory(items, Actor.of(auth));
+        return imports.importHistory(items, Actor.of(auth));
     }
 
     @Get("/ola-targets")
     List<OlaTarget> olaTargets() {
-        return service.olaTargets();
+        return olaTargets.all();
     }
 
     @Put("/ola-targets")
     @Secured(Roles.ADMIN)
     List<OlaTarget> replaceOlaTargets(@Body List<OlaTarget> targets, Authentication auth) {
-        return service.replaceOlaTargets(targets, Actor.of(auth));
+        return olaTargets.replace(targets, Actor.of(auth));
     }
 }

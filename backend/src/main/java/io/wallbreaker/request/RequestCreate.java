@@ -2,16 +2,21 @@ package io.wallbreaker.request;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
-/** Body of {@code POST /api/requests}; {@code openedAt} may lie in the past (recorded after the fact). */
+/**
+ * Body of {@code POST /api/requests}; {@code openedAt} may lie in the past (recorded after the
+ * fact). Enumerations and team slugs are checked by the service, which names the allowed values.
+ */
 @Serdeable
 public record RequestCreate(
-        @Nullable String title,
+        @NotBlank @Size(max = 300) @Nullable String title,
         @Nullable String kind,
-        @Nullable String description,
+        @Size(max = 20_000) @Nullable String description,
         @Nullable String requesterTeam,
         @Nullable String responderTeam,
         @Nullable Long incidentId,
         @Nullable Instant openedAt,
-        @Nullable String externalRef) {}
+        @Size(max = 200) @Nullable String externalRef) {}

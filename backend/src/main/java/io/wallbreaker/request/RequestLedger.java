@@ -1,6 +1,9 @@
 package io.wallbreaker.request;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.wallbreaker.common.Durations;
+import io.wallbreaker.common.Readable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +14,15 @@ import java.util.Set;
 
 /**
  * The rules of a cross-team request in one plain class: the state machine (who may do what, when)
- * and every derived figure of DOMAIN.md, computed from the request and its ordered events.
- * No database, no framework — the service, the import and the tests all use this one class.
+ * and every derived figure of docs/METRICS.md, computed from the request and its ordered events.
+ * No database, no framework — the service, the list, the import, the metrics data and the tests
+ * all use this one class, and every check of a new event lives here ({@link #append}).
  *
- * <p>Teams are identified by their slugs. Interpretation notes (where DOMAIN.md leaves room):
+ * <p>Durations are summed exactly (milliseconds) and rounded once, at the end ({@link Durations}).
+ * What the request row stores is {@link Totals}: the exact running sums as of the last event, from
+ * which {@link Totals#figuresAt} derives the figures at any later instant without the events.
+ *
+ * <p>Teams are identified by their slugs. Interpretation notes (where the definitions leave room):
  * <ul>
  *   <li>While a request is closed the ball is with the requester (that time is "waiting on the
  *       requester"); closing itself is not a hand-off, the later {@code REOPENED} is one
@@ -62,6 +70,80 @@ public final class RequestLedger {
             List<CourtSegment> court,
             boolean reopened) {}
 
+    /**
+     * The state and exact running sums as of the last event: what the request row stores, so a list
+     * of requests needs no events to show current figures. {@code holder} is null while closed.
+     */
+    public record Totals(
+            RequestState state,
+            String requester,
+            @Nullable String holder,
+            String currentResponder,
+            Instant openedAt,
+            Instant lastEventAt,
+            @Nullable Instant closedAt,
+            @Nullable Duration firstResponse,
+            Duration onResponder,
+            Duration onRequester,
+            Duration active,
+            int handoffs,
+            int bounces,
+            boolean reopened) {
+
+        /**
+         * Every figure as of {@code now}: a closed request's are final; an open request's running
+         * spans (the holder's court time, time in progress, its age) extend to {@code now}, or to the
+         * last event when that lies ahead of {@code now} (an event within the allowed clock skew).
+         */
+        public Figures figuresAt(Instant now, List<CourtSegment> court) {
+            boolean closed = state.isClosed();
+            Instant end = closed ? closedAt : (now.isBefore(lastEventAt) ? lastEventAt : now);
+            Duration running = closed ? Duration.ZERO : Duration.between(lastEventAt, end);
+            boolean requesterHolds = !closed && requester.equals(holder);
+            Duration responderSpan = onResponder.plus(closed || requesterHolds ? Duration.ZERO : running);
+            Duration requesterSpan = onRequester.plus(requesterHolds ? running : Duration.ZERO);
+            Duration activeSpan = active.plus(state == RequestState.IN_PROGRESS ? running : Duration.ZERO);
+            Duration span = Duration.between(openedAt, end);
+            long[] split = Durations.split(responderSpan, requesterSpan);
+            long total = Durations.seconds(span);
+            // The court spans add up to the request's span exactly; rounding them together keeps that.
+            long activeSeconds = Math.min(Durations.seconds(activeSpan), split[0]);
+            return new Figures(
+                    state,
+                    closed ? null : holder,
+                    currentResponder,
+                    closedAt,
+                    closed ? total : null,
+                    closed ? null : total,
+                    firstResponse == null ? null : Durations.seconds(firstResponse),
+                    split[0],
+                    split[1],
+                    activeSeconds,
+                    Durations.ratio(activeSpan, span),
+                    handoffs,
+                    bounces,
+                    bounces >= 1,
+                    closed ? state.name() : "OPEN",
+                    court,
+                    reopened);
+        }
+    }
+
+    /** A new event that is malformed for this request (400): names the field and says why. */
+    public static final class InvalidEvent extends RuntimeException {
+        private final String field;
+
+        InvalidEvent(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+
+        /** The event's field at fault: {@code at}, {@code toTeam} or {@code team}. */
+        public String field() {
+            return field;
+        }
+    }
+
     /** Why an event cannot be recorded; carries what would be allowed instead. */
     public static final class Refusal extends RuntimeException {
         private final List<Allowed> allowed;
@@ -90,9 +172,9 @@ public final class RequestLedger {
     private Instant holderSince;
     private Instant closedAt;
     private Instant firstResponseAt;
-    private long waitingOnResponder;
-    private long waitingOnRequester;
-    private long active;
+    private Duration waitingOnResponder = Duration.ZERO;
+    private Duration waitingOnRequester = Duration.ZERO;
+    private Duration active = Duration.ZERO;
     private Instant inProgressSince;
     private int handoffs;
     private int bounces;
@@ -153,12 +235,28 @@ public final class RequestLedger {
     }
 
     /**
-     * Checks and applies one new event. Throws {@link Refusal} when the type is not allowed in the
-     * current state or for that team, {@link IllegalArgumentException} for a bad time or target team.
+     * Checks and applies one new event: the one place every rule about a new event lives. Throws
+     * {@link InvalidEvent} for a malformed event (a time before the previous event, a REASSIGNED
+     * without a valid target) and {@link Refusal} when the type is not allowed in the current state
+     * or for that team.
      */
     public void append(Event event) {
         if (event.at().isBefore(lastEventAt())) {
-            throw new IllegalArgumentException("must not be before the previous event (" + lastEventAt() + ")");
+            throw new InvalidEvent(
+                    "at", "must not be before the previous event (" + Readable.instant(lastEventAt()) + ")");
+        }
+        if (event.type() == EventType.REASSIGNED) {
+            if (event.toTeam() == null || event.toTeam().isBlank()) {
+                throw new InvalidEvent("toTeam", "is required for REASSIGNED");
+            }
+            if (event.toTeam().equals(requester)) {
+                throw new InvalidEvent("toTeam", "must not be the requester team");
+            }
+            if (event.toTeam().equals(responder)) {
+                throw new InvalidEvent("toTeam", "is already the responder");
+            }
+        } else if (event.toTeam() != null) {
+            throw new InvalidEvent("toTeam", "only REASSIGNED names a toTeam");
         }
         if (event.type() == EventType.OPENED) {
             throw new Refusal("OPENED is recorded when the request is created.", allowed());
@@ -166,17 +264,6 @@ public final class RequestLedger {
         String why = reason(event.type(), event.team());
         if (why != null) {
             throw new Refusal(why, allowed());
-        }
-        if (event.type() == EventType.REASSIGNED) {
-            if (event.toTeam() == null) {
-                throw new IllegalArgumentException("toTeam is required for REASSIGNED");
-            }
-            if (event.toTeam().equals(requester)) {
-                throw new IllegalArgumentException("toTeam must not be the requester team");
-            }
-            if (event.toTeam().equals(responder)) {
-                throw new IllegalArgumentException("toTeam is already the responder");
-            }
         }
         apply(event);
     }
@@ -284,7 +371,7 @@ public final class RequestLedger {
 
     private void leaveInProgress(Instant at) {
         if (state == RequestState.IN_PROGRESS && inProgressSince != null) {
-            active += seconds(inProgressSince, at);
+            active = active.plus(Duration.between(inProgressSince, at));
             inProgressSince = null;
         }
     }
@@ -305,61 +392,57 @@ public final class RequestLedger {
     }
 
     private void closeSegment(Instant at) {
-        long s = seconds(holderSince, at);
+        Duration span = Duration.between(holderSince, at);
         if (holder.equals(requester)) {
-            waitingOnRequester += s;
+            waitingOnRequester = waitingOnRequester.plus(span);
         } else {
-            waitingOnResponder += s;
+            waitingOnResponder = waitingOnResponder.plus(span);
         }
         court.add(new CourtSegment(holderSince, at, holder));
     }
 
-    /** All figures as of {@code now}; time-dependent ones of an open request run up to {@code now}. */
-    public Figures figures(Instant now) {
+    /** The state and exact sums as of the last event (what the request row stores). */
+    public Totals totals() {
+        Instant last = lastEventAt();
         boolean closed = state.isClosed();
-        Instant end = closed ? closedAt : (now.isBefore(lastEventAt()) ? lastEventAt() : now);
-        long onResponder = waitingOnResponder;
-        long onRequester = waitingOnRequester;
-        long activeSecs = active;
-        List<CourtSegment> segments = new ArrayList<>(court);
+        Duration onResponder = waitingOnResponder;
+        Duration onRequester = waitingOnRequester;
+        Duration activeSpan = active;
         if (!closed) {
-            long running = seconds(holderSince, end);
+            // The running spans up to the last event; figuresAt adds what follows.
+            Duration running = Duration.between(holderSince, last);
             if (holder.equals(requester)) {
-                onRequester += running;
+                onRequester = onRequester.plus(running);
             } else {
-                onResponder += running;
+                onResponder = onResponder.plus(running);
             }
-            segments.add(new CourtSegment(holderSince, null, holder));
             if (state == RequestState.IN_PROGRESS && inProgressSince != null) {
-                activeSecs += seconds(inProgressSince, end);
+                activeSpan = activeSpan.plus(Duration.between(inProgressSince, last));
             }
         }
-        long span = seconds(openedAt, end);
-        Long lead = closed ? span : null;
-        Long age = closed ? null : span;
-        Double efficiency = span == 0 ? null : (double) activeSecs / span;
-        Long firstResponse = firstResponseAt == null ? null : seconds(openedAt, firstResponseAt);
-        return new Figures(
+        return new Totals(
                 state,
+                requester,
                 closed ? null : holder,
                 responder,
+                openedAt,
+                last,
                 closedAt,
-                lead,
-                age,
-                firstResponse,
+                firstResponseAt == null ? null : Duration.between(openedAt, firstResponseAt),
                 onResponder,
                 onRequester,
-                activeSecs,
-                efficiency,
+                activeSpan,
                 handoffs,
                 bounces,
-                bounces >= 1,
-                closed ? state.name() : "OPEN",
-                List.copyOf(segments),
                 reopened);
     }
 
-    private static long seconds(Instant from, Instant to) {
-        return Duration.between(from, to).getSeconds();
+    /** All figures as of {@code now}; time-dependent ones of an open request run up to {@code now}. */
+    public Figures figures(Instant now) {
+        List<CourtSegment> segments = new ArrayList<>(court);
+        if (!state.isClosed()) {
+            segments.add(new CourtSegment(holderSince, null, holder));
+        }
+        return totals().figuresAt(now, List.copyOf(segments));
     }
 }

@@ -9,34 +9,40 @@ import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.audit.Change;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.Constraints;
+import io.wallbreaker.common.Fields;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
-import io.wallbreaker.common.Problem;
 import io.wallbreaker.common.SqlQuery;
+import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.common.Validator;
+import io.wallbreaker.incident.IncidentDirectory;
 import io.wallbreaker.team.TeamDirectory;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Opening requests, appending events (serialised per request), reading them with their figures, importing history. */
+/**
+ * Opening requests, appending events and reading them. Every rule about an event is
+ * {@link RequestLedger}'s; this class parses bodies, holds transactions and serialises appends to
+ * one request (a row lock, plus a version check and retry for the rare race a lock alone missed).
+ */
 @Singleton
 public class RequestService {
 
     static final AuditedType ENTITY = AuditedType.REQUEST;
-    /** How far ahead of the server clock an event time may be (clients' clocks drift a little). */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    private static final int APPEND_ATTEMPTS = 5;
 
     private final RequestStore store;
     private final TeamDirectory teams;
+    private final IncidentDirectory incidents;
+    private final Constraints constraints;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionOperations<Connection> tx;
@@ -44,64 +50,94 @@ public class RequestService {
     RequestService(
             RequestStore store,
             TeamDirectory teams,
+            IncidentDirectory incidents,
+            Constraints constraints,
             AuditLog audit,
             Clock clock,
             TransactionOperations<Connection> tx) {
         this.store = store;
         this.teams = teams;
+        this.incidents = incidents;
+        this.constraints = constraints;
         this.audit = audit;
         this.clock = clock;
         this.tx = tx;
     }
 
-    /** A request checked and ready to store. */
-    private record Checked(
+    /** A request body checked and ready to store. */
+    record Checked(
             String title,
             RequestKind kind,
-            String description,
+            @Nullable String description,
             String requester,
             String responder,
             long requesterId,
             long responderId,
-            Long incidentId,
+            @Nullable Long incidentId,
             Instant openedAt,
-            String externalRef) {}
+            @Nullable String externalRef) {}
+
+    /** Another append to the same request won a race that the row lock did not serialise; retried. */
+    private static final class ConcurrentAppend extends RuntimeException {
+        ConcurrentAppend() {
+            super(null, null, false, false);
+        }
+    }
 
     @Transactional
     public RequestView create(RequestCreate body, Actor actor) {
         Checked c = check(body, "");
+        if (c.externalRef() != null && store.idByExternalRef(c.externalRef()).isPresent()) {
+            throw UniqueViolations.duplicate("externalRef", "is already recorded as another request's reference");
+        }
         long id = persist(c, List.of(), List.of(), actor);
         return get(id);
     }
 
-    @Transactional
-    public RequestView appendEvent(long id, EventCreate body, Actor actor) {
-        RequestStore.Row row = store.find(id, true).orElseThrow(() -> ApiException.notFound("Request " + id));
-        List<RequestStore.StoredEvent> stored = store.events(id);
-        RequestLedger ledger = RequestLedger.replay(
-                row.requester(),
-                row.responder(),
-                row.openedAt(),
-                stored.stream().map(RequestService::toLedgerEvent).toList());
-        RequestLedger.Event event = checkEvent(body, ledger, "");
-        try {
-            ledger.append(event);
-        } catch (RequestLedger.Refusal refusal) {
-            throw refused(refusal);
+    /** Appends one event; the answer is the stored event and the request's figures after it. */
+    public RequestView.EventAppended appendEvent(long id, EventCreate body, Actor actor) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.executeWrite(status -> appendOnce(id, body, actor));
+            } catch (RuntimeException e) {
+                boolean race =
+                        e instanceof ConcurrentAppend || UniqueViolations.isViolationOf(e, "request_event_seq_unique");
+                if (!race) {
+                    throw e;
+                }
+                if (attempt == APPEND_ATTEMPTS) {
+                    throw new ApiException(
+                            HttpStatus.CONFLICT,
+                            "Busy request",
+                            "Other events were being recorded for this request at the same moment; "
+                                    + "reload it and record the event again.");
+                }
+            }
         }
+    }
+
+    private RequestView.EventAppended appendOnce(long id, EventCreate body, Actor actor) {
+        RequestStore.Row row = store.find(id, true).orElseThrow(() -> ApiException.notFound(RequestSummary.key(id)));
+        List<RequestStore.StoredEvent> stored = store.events(id);
+        RequestLedger ledger = replay(row, stored);
         Instant now = clock.instant();
+        RequestLedger.Event event = parseEvent(body, "", now);
+        append(ledger, event, "");
         Map<String, Long> ids = teams.requireIds("team", teamsOf(List.of(event)));
-        store.insertEvent(
+        String note = blankToNull(body.note());
+        long eventId = store.insertEvent(
                 id,
                 stored.size() + 1,
                 event.type(),
                 event.at(),
                 ids.get(event.team()),
                 event.toTeam() == null ? null : ids.get(event.toTeam()),
-                blankToNull(body.note()),
+                note,
                 actor.name(),
                 now);
-        saveDerived(id, ledger, now);
+        if (!saveDerived(id, row.version(), ledger, now)) {
+            throw new ConcurrentAppend();
+        }
         audit.append(
                 actor,
                 "EVENT",
@@ -112,56 +148,23 @@ public class RequestService {
                         null,
                         event.type() + " by " + event.team() + (event.toTeam() == null ? "" : " to " + event.toTeam())
                                 + " at " + event.at())));
-        return get(id);
+        RequestView.EventView view = new RequestView.EventView(
+                eventId, stored.size() + 1, event.type(), event.at(), event.team(), event.toTeam(), note, actor.name());
+        return new RequestView.EventAppended(view, RequestSummary.of(row, ledger.figures(now), row.version() + 1));
     }
 
     @Transactional(readOnly = true)
     public RequestView get(long id) {
-        RequestStore.Row row = store.find(id, false).orElseThrow(() -> ApiException.notFound("Request " + id));
+        RequestStore.Row row = store.find(id, false).orElseThrow(() -> ApiException.notFound(RequestSummary.key(id)));
         List<RequestStore.StoredEvent> stored = store.events(id);
-        RequestLedger ledger = RequestLedger.replay(
-                row.requester(),
-                row.responder(),
-                row.openedAt(),
-                stored.stream().map(RequestService::toLedgerEvent).toList());
+        RequestLedger ledger = replay(row, stored);
         RequestLedger.Figures f = ledger.figures(clock.instant());
         List<RequestView.EventView> events = stored.stream()
                 .map(e -> new RequestView.EventView(
                         e.id(), e.seq(), e.type(), e.at(), e.team(), e.toTeam(), e.note(), e.recordedBy()))
                 .toList();
         return new RequestView(
-                row.id(),
-                key(row.id()),
-                row.title(),
-                row.kind(),
-                row.description(),
-                row.requester(),
-                row.responder(),
-                f.currentResponder(),
-                row.incidentId(),
-                incidentKey(row.incidentId()),
-                row.openedAt(),
-                row.externalRef(),
-                f.state(),
-                f.holder(),
-                f.closedAt(),
-                row.version(),
-                events,
-                f.leadTimeSeconds(),
-                f.ageSeconds(),
-                f.timeToFirstResponseSeconds(),
-                f.waitingOnResponderSeconds(),
-                f.waitingOnRequesterSeconds(),
-                f.activeSeconds(),
-                f.flowEfficiency(),
-                f.handoffs(),
-                f.bounces(),
-                f.pingPong(),
-                f.outcome(),
-                row.olaTarget(),
-                breached(row.olaTarget(), f.leadTimeSeconds(), f.ageSeconds()),
-                f.court(),
-                ledger.allowed());
+                RequestSummary.of(row, f, row.version()), row.description(), events, f.court(), ledger.allowed());
     }
 
     /** Filters of {@code GET /api/requests}; all optional. */
@@ -176,16 +179,13 @@ public class RequestService {
             @Nullable Instant openedTo,
             @Nullable Boolean pingPong) {}
 
+    /** Every figure of a listed request comes from its stored totals, extended to now by the ledger. */
     @Transactional(readOnly = true)
     public PageOf<RequestSummary> list(Filter filter, Paging paging) {
         Validator v = new Validator();
-        RequestKind kind = filter.kind() == null ? null : v.enumValue("kind", filter.kind(), RequestKind.class);
-        RequestState state = filter.state() == null ? null : v.enumValue("state", filter.state(), RequestState.class);
-        String outcome = filter.outcome() == null ? null : filter.outcome().toUpperCase(java.util.Locale.ROOT);
-        if (outcome != null
-                && !Set.of("FULFILLED", "DECLINED", "WITHDRAWN", "OPEN").contains(outcome)) {
-            v.add("outcome", "must be one of FULFILLED, DECLINED, WITHDRAWN, OPEN");
-        }
+        RequestKind kind = v.optionalEnum("kind", filter.kind(), RequestKind.class);
+        RequestState state = v.optionalEnum("state", filter.state(), RequestState.class);
+        Outcome outcome = v.optionalEnum("outcome", filter.outcome(), Outcome.class);
         v.throwIfInvalid();
         SqlQuery q = RequestStore.query()
                 .where("rq.slug = ?", filter.requester())
@@ -198,119 +198,20 @@ public class RequestService {
                 .where("r.opened_at < ?", filter.openedTo())
                 .where("r.ping_pong = ?", filter.pingPong());
         Instant now = clock.instant();
-        return store.page(q, paging).map(row -> summary(row, now));
+        return store.page(q, paging)
+                .map(row -> RequestSummary.of(row, row.totals().figuresAt(now, List.of()), row.version()));
     }
 
-    @Transactional(readOnly = true)
-    public List<OlaTarget> olaTargets() {
-        return store.olaTargets();
-    }
-
-    @Transactional
-    public List<OlaTarget> replaceOlaTargets(List<OlaTarget> targets, Actor actor) {
-        Validator v = new Validator();
-        List<long[]> pairs = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < targets.size(); i++) {
-            OlaTarget t = targets.get(i);
-            String at = "[" + i + "].";
-            v.require(at + "requesterTeam", t.requesterTeam()).require(at + "responderTeam", t.responderTeam());
-            RequestKind kind = v.enumValue(at + "kind", t.kind(), RequestKind.class);
-            if (t.targetSeconds() == null || t.targetSeconds() <= 0) {
-                v.add(at + "targetSeconds", "must be a positive number of seconds");
-            }
-            if (!seen.add(t.requesterTeam() + "|" + t.responderTeam() + "|" + kind)) {
-                v.add(at + "kind", "duplicate target for this requester, responder and kind");
-            }
-        }
-        v.throwIfInvalid();
-        for (int i = 0; i < targets.size(); i++) {
-            OlaTarget t = targets.get(i);
-            Map<String, Long> ids = teams.requireIds("[" + i + "].team", List.of(t.requesterTeam(), t.responderTeam()));
-            pairs.add(new long[] {ids.get(t.requesterTeam()), ids.get(t.responderTeam())});
-        }
-        List<OlaTarget> before = store.olaTargets();
-        store.replaceOlaTargets(pairs, targets);
-        List<OlaTarget> after = store.olaTargets();
-        audit.append(
-                actor,
-                "UPDATE",
-                AuditedType.OLA_TARGET,
-                null,
-                List.of(new Change("targets", before.toString(), after.toString())));
-        return after;
-    }
-
-    /** Each item in its own transaction: a rejected item leaves nothing behind and never affects the others. */
-    public RequestImportResult importHistory(List<RequestImportItem> items, Actor actor) {
-        List<RequestImportResult.Item> results = new ArrayList<>();
-        int created = 0;
-        int unchanged = 0;
-        int rejected = 0;
-        for (int i = 0; i < items.size(); i++) {
-            RequestImportItem item = items.get(i);
-            int index = i;
-            try {
-                RequestImportResult.Item result = tx.executeWrite(status -> importOne(index, item, actor));
-                results.add(result);
-                if ("CREATED".equals(result.status())) {
-                    created++;
-                } else {
-                    unchanged++;
-                }
-            } catch (ApiException e) {
-                rejected++;
-                Problem p = e.toProblem(null);
-                List<Problem.FieldError> errors =
-                        p.errors() != null ? p.errors() : List.of(new Problem.FieldError("request", p.detail()));
-                results.add(new RequestImportResult.Item(
-                        index, item == null ? null : item.externalRef(), "REJECTED", null, null, errors));
-            }
-        }
-        return new RequestImportResult(created, unchanged, rejected, results);
-    }
-
-    private RequestImportResult.Item importOne(int index, RequestImportItem item, Actor actor) {
-        if (item == null) {
-            throw ApiException.invalid("request", "must be an object");
-        }
-        if (item.externalRef() == null || item.externalRef().isBlank()) {
-            throw ApiException.invalid("externalRef", "is required for imports (it makes re-imports idempotent)");
-        }
-        var existing = store.idByExternalRef(item.externalRef().trim());
-        if (existing.isPresent()) {
-            return new RequestImportResult.Item(
-                    index, item.externalRef(), "UNCHANGED", existing.get(), key(existing.get()), List.of());
-        }
-        Checked c = check(item.request(), "");
-        RequestLedger ledger = new RequestLedger(c.requester(), c.responder(), c.openedAt());
-        List<RequestLedger.Event> events = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        List<EventCreate> given = item.events() == null ? List.of() : item.events();
-        for (int e = 0; e < given.size(); e++) {
-            EventCreate body = given.get(e);
-            if (body != null && "OPENED".equalsIgnoreCase(body.type())) {
-                continue; // implicit on create
-            }
-            String prefix = "events[" + e + "].";
-            if (body == null || body.at() == null) {
-                throw ApiException.invalid(prefix + "at", "is required for imported events");
-            }
-            RequestLedger.Event event = checkEvent(body, ledger, prefix);
-            try {
-                ledger.append(event);
-            } catch (RequestLedger.Refusal refusal) {
-                throw ApiException.invalid(prefix + "type", refusal.getMessage());
-            }
-            events.add(event);
-            notes.add(blankToNull(body.note()));
-        }
-        long id = persist(c, events, notes, actor);
-        return new RequestImportResult.Item(index, item.externalRef(), "CREATED", id, key(id), List.of());
+    /** What a request ended as, for filtering: its closing state, or OPEN while it is not closed. */
+    enum Outcome {
+        FULFILLED,
+        DECLINED,
+        WITHDRAWN,
+        OPEN
     }
 
     /** Stores a checked request with OPENED and the given (already validated) events, and its figures. */
-    private long persist(Checked c, List<RequestLedger.Event> events, List<String> notes, Actor actor) {
+    long persist(Checked c, List<RequestLedger.Event> events, List<String> notes, Actor actor) {
         Instant now = clock.instant();
         long id = store.insert(
                 c.title(),
@@ -340,7 +241,7 @@ public class RequestService {
                     now);
         }
         if (!events.isEmpty()) {
-            saveDerived(id, ledger, now);
+            saveDerived(id, 0, ledger, now);
         }
         audit.append(
                 actor,
@@ -354,22 +255,22 @@ public class RequestService {
         return id;
     }
 
-    private void saveDerived(long id, RequestLedger ledger, Instant now) {
-        RequestLedger.Figures f = ledger.figures(ledger.lastEventAt());
+    private boolean saveDerived(long id, long readVersion, RequestLedger ledger, Instant now) {
+        RequestLedger.Totals t = ledger.totals();
         Map<String, Long> ids = teams.requireIds(
-                "team", f.holder() == null ? List.of(f.currentResponder()) : List.of(f.currentResponder(), f.holder()));
-        store.updateDerived(
+                "team", t.holder() == null ? List.of(t.currentResponder()) : List.of(t.currentResponder(), t.holder()));
+        return store.updateDerived(
                 id,
-                f,
-                ids.get(f.currentResponder()),
-                f.holder() == null ? null : ids.get(f.holder()),
-                ledger.lastEventAt(),
+                readVersion,
+                ledger,
+                ids.get(t.currentResponder()),
+                t.holder() == null ? null : ids.get(t.holder()),
                 now);
     }
 
-    private Checked check(RequestCreate body, String prefix) {
-        Validator v = new Validator();
-        v.require(prefix + "title", body.title()).maxLength(prefix + "title", body.title(), 300);
+    /** Checks a create body (or an import item's) and resolves its teams and incident; 400 listing every problem. */
+    Checked check(RequestCreate body, String prefix) {
+        Validator v = constraints.check(new Validator(), body, prefix);
         RequestKind kind = v.enumValue(prefix + "kind", body.kind(), RequestKind.class);
         v.require(prefix + "requesterTeam", body.requesterTeam())
                 .require(prefix + "responderTeam", body.responderTeam());
@@ -377,12 +278,11 @@ public class RequestService {
             v.add(prefix + "responderTeam", "must differ from requesterTeam");
         }
         Instant now = clock.instant();
-        Instant openedAt = body.openedAt() == null ? now : body.openedAt();
-        if (openedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            v.add(prefix + "openedAt", "must not be in the future");
+        Instant openedAt = body.openedAt() == null ? now.truncatedTo(ChronoUnit.MILLIS) : body.openedAt();
+        if (Fields.isInFuture(openedAt, now)) {
+            v.add(prefix + "openedAt", Fields.FUTURE_RULE);
         }
-        v.maxLength(prefix + "externalRef", body.externalRef(), 200);
-        if (body.incidentId() != null && !store.incidentExists(body.incidentId())) {
+        if (body.incidentId() != null && !incidents.exists(body.incidentId())) {
             v.add(prefix + "incidentId", "no incident with id " + body.incidentId());
         }
         v.throwIfInvalid();
@@ -397,40 +297,48 @@ public class RequestService {
                 ids.get(body.responderTeam()),
                 body.incidentId(),
                 openedAt,
-                blankToNull(
-                        body.externalRef() == null ? null : body.externalRef().trim()));
+                body.externalRef() == null
+                        ? null
+                        : blankToNull(body.externalRef().trim()));
     }
 
-    private RequestLedger.Event checkEvent(EventCreate body, RequestLedger ledger, String prefix) {
-        Validator v = new Validator();
+    /** Parses one event body: its fields only; whether it may happen now is the ledger's to say. */
+    RequestLedger.Event parseEvent(EventCreate body, String prefix, Instant now) {
+        Validator v = constraints.check(new Validator(), body, prefix);
         EventType type = v.enumValue(prefix + "type", body.type(), EventType.class);
         v.require(prefix + "team", body.team());
-        Instant now = clock.instant();
-        Instant at = body.at() == null ? now : body.at();
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            v.add(prefix + "at", "must not be in the future");
-        } else if (at.isBefore(ledger.lastEventAt())) {
-            v.add(prefix + "at", "must not be before the previous event (" + ledger.lastEventAt() + ")");
+        Instant at = body.at() == null ? now.truncatedTo(ChronoUnit.MILLIS) : body.at();
+        if (Fields.isInFuture(at, now)) {
+            v.add(prefix + "at", Fields.FUTURE_RULE);
         }
-        if (type == EventType.REASSIGNED) {
-            v.require(prefix + "toTeam", body.toTeam());
-            if (body.toTeam() != null && body.toTeam().equals(ledger.requester())) {
-                v.add(prefix + "toTeam", "must not be the requester team");
-            } else if (body.toTeam() != null && body.toTeam().equals(ledger.currentResponder())) {
-                v.add(prefix + "toTeam", "is already the responder");
-            }
-        } else if (body.toTeam() != null && !body.toTeam().isBlank()) {
-            v.add(prefix + "toTeam", "only REASSIGNED names a toTeam");
-        }
-        v.maxLength(prefix + "note", body.note(), 10_000);
         v.throwIfInvalid();
+        String toTeam = blankToNull(body.toTeam());
         Set<String> named = new LinkedHashSet<>();
         named.add(body.team());
-        if (body.toTeam() != null) {
-            named.add(body.toTeam());
+        if (toTeam != null) {
+            named.add(toTeam);
         }
         teams.requireIds(prefix + "team", List.copyOf(named));
-        return new RequestLedger.Event(type, at, body.team(), type == EventType.REASSIGNED ? body.toTeam() : null);
+        return new RequestLedger.Event(type, at, body.team(), toTeam);
+    }
+
+    /** Appends to the ledger, turning its verdicts into problems: 400 for a malformed event, 409 for a refused one. */
+    static void append(RequestLedger ledger, RequestLedger.Event event, String prefix) {
+        try {
+            ledger.append(event);
+        } catch (RequestLedger.InvalidEvent invalid) {
+            throw ApiException.invalid(prefix + invalid.field(), invalid.getMessage());
+        } catch (RequestLedger.Refusal refusal) {
+            throw refused(refusal);
+        }
+    }
+
+    static RequestLedger replay(RequestStore.Row row, List<RequestStore.StoredEvent> stored) {
+        return RequestLedger.replay(
+                row.totals().requester(),
+                row.responder(),
+                row.totals().openedAt(),
+                stored.stream().map(RequestStore.StoredEvent::toLedgerEvent).toList());
     }
 
     private static ApiException refused(RequestLedger.Refusal refusal) {
@@ -449,62 +357,6 @@ public class RequestService {
                 Map.of("allowed", allowed));
     }
 
-    private RequestSummary summary(RequestStore.Row row, Instant now) {
-        boolean closed = row.state().isClosed();
-        long running = closed
-                ? 0
-                : Math.max(0, Duration.between(row.lastEventAt(), now).getSeconds());
-        boolean holderIsRequester = row.requester().equals(row.holder());
-        long onResponder = row.waitingResponder() + (closed || holderIsRequester ? 0 : running);
-        long onRequester = row.waitingRequester() + (!closed && holderIsRequester ? running : 0);
-        long active = row.active() + (row.state() == RequestState.IN_PROGRESS ? running : 0);
-        Long age = closed
-                ? null
-                : Math.max(0, Duration.between(row.openedAt(), now).getSeconds());
-        long span = closed ? row.leadTime() : age;
-        Double efficiency = span == 0 ? null : (double) active / span;
-        return new RequestSummary(
-                row.id(),
-                key(row.id()),
-                row.title(),
-                row.kind(),
-                row.requester(),
-                row.responder(),
-                row.currentResponder(),
-                row.incidentId(),
-                incidentKey(row.incidentId()),
-                row.openedAt(),
-                row.externalRef(),
-                row.state(),
-                row.holder(),
-                row.closedAt(),
-                row.leadTime(),
-                age,
-                row.firstResponse(),
-                onResponder,
-                onRequester,
-                active,
-                efficiency,
-                row.handoffs(),
-                row.bounces(),
-                row.pingPong(),
-                row.outcome(),
-                row.olaTarget(),
-                breached(row.olaTarget(), row.leadTime(), age),
-                row.version());
-    }
-
-    private static Boolean breached(Long target, Long leadTime, Long age) {
-        if (target == null) {
-            return null;
-        }
-        return leadTime != null ? leadTime > target : age != null && age > target;
-    }
-
-    private static RequestLedger.Event toLedgerEvent(RequestStore.StoredEvent e) {
-        return new RequestLedger.Event(e.type(), e.at(), e.team(), e.toTeam());
-    }
-
     private static List<String> teamsOf(List<RequestLedger.Event> events) {
         Set<String> slugs = new LinkedHashSet<>();
         for (RequestLedger.Event e : events) {
@@ -516,15 +368,7 @@ public class RequestService {
         return List.copyOf(slugs);
     }
 
-    static String key(long id) {
-        return "REQ-" + id;
-    }
-
-    static String incidentKey(Long incidentId) {
-        return incidentId == null ? null : "INC-" + incidentId;
-    }
-
-    private static String blankToNull(String s) {
+    static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s;
     }
 }

@@ -1,5 +1,6 @@
 package io.wallbreaker.request;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
@@ -7,6 +8,7 @@ import io.wallbreaker.common.SqlQuery;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +17,13 @@ import java.util.Optional;
 @Singleton
 class RequestStore {
 
-    static final String SELECT = "r.id, r.title, r.kind, r.description, r.incident_id, r.opened_at, r.external_ref, "
-            + "r.state, r.closed_at, r.last_event_at, r.lead_time_seconds, r.first_response_seconds, "
-            + "r.waiting_responder_seconds, r.waiting_requester_seconds, r.active_seconds, r.handoffs, r.bounces, "
-            + "r.ping_pong, r.outcome, r.version, r.requester_team_id, r.responder_team_id, "
+    /** What lists show: everything but the description. */
+    static final String SELECT = "r.id, r.title, r.kind, r.incident_id, r.opened_at, r.external_ref, "
+            + "r.state, r.closed_at, r.last_event_at, r.first_response_ms, r.waiting_responder_ms, "
+            + "r.waiting_requester_ms, r.active_ms, r.handoffs, r.bounces, r.reopened, r.version, "
             + "rq.slug AS requester_slug, rs.slug AS responder_slug, cr.slug AS current_slug, h.slug AS holder_slug, "
             + "o.target_seconds AS ola_target";
+
     static final String FROM = "cross_request r "
             + "JOIN team rq ON rq.id = r.requester_team_id "
             + "JOIN team rs ON rs.id = r.responder_team_id "
@@ -29,37 +32,30 @@ class RequestStore {
             + "LEFT JOIN ola_target o ON o.requester_team_id = r.requester_team_id "
             + "AND o.responder_team_id = r.responder_team_id AND o.kind = r.kind";
 
-    /** A stored request with its derived figures as of its last event. */
+    /**
+     * A stored request: its own fields and the ledger's totals as of its last event, from which
+     * {@link RequestLedger.Totals#figuresAt} gives the figures now. {@code description} is null in lists.
+     */
     record Row(
             long id,
             String title,
             RequestKind kind,
-            String description,
-            Long incidentId,
-            Instant openedAt,
-            String externalRef,
-            RequestState state,
-            Instant closedAt,
-            Instant lastEventAt,
-            Long leadTime,
-            Long firstResponse,
-            long waitingResponder,
-            long waitingRequester,
-            long active,
-            int handoffs,
-            int bounces,
-            boolean pingPong,
-            String outcome,
-            long version,
-            String requester,
+            @Nullable String description,
+            @Nullable Long incidentId,
+            @Nullable String externalRef,
             String responder,
-            String currentResponder,
-            String holder,
-            Long olaTarget) {}
+            @Nullable Long olaTarget,
+            long version,
+            RequestLedger.Totals totals) {}
 
     /** A stored event, teams as slugs. */
     record StoredEvent(
-            long id, int seq, EventType type, Instant at, String team, String toTeam, String note, String recordedBy) {}
+            long id, int seq, EventType type, Instant at, String team, String toTeam, String note, String recordedBy) {
+
+        RequestLedger.Event toLedgerEvent() {
+            return new RequestLedger.Event(type, at, team, toTeam);
+        }
+    }
 
     private final JdbcOperations jdbc;
 
@@ -74,7 +70,10 @@ class RequestStore {
                     jdbc, "SELECT id FROM cross_request WHERE id = ? FOR UPDATE", List.of(id), rs -> rs.getLong(1));
         }
         return SqlQuery.list(
-                        jdbc, "SELECT " + SELECT + " FROM " + FROM + " WHERE r.id = ?", List.of(id), RequestStore::row)
+                        jdbc,
+                        "SELECT " + SELECT + ", r.description FROM " + FROM + " WHERE r.id = ?",
+                        List.of(id),
+                        rs -> row(rs, rs.getString("description")))
                 .stream()
                 .findFirst();
     }
@@ -87,11 +86,6 @@ class RequestStore {
                         rs -> rs.getLong(1))
                 .stream()
                 .findFirst();
-    }
-
-    boolean incidentExists(long incidentId) {
-        return !SqlQuery.list(jdbc, "SELECT id FROM incident WHERE id = ?", List.of(incidentId), rs -> rs.getLong(1))
-                .isEmpty();
     }
 
     List<StoredEvent> events(long requestId) {
@@ -145,7 +139,8 @@ class RequestStore {
                         now));
     }
 
-    void insertEvent(
+    /** Appends an event and returns its id. */
+    long insertEvent(
             long requestId,
             int seq,
             EventType type,
@@ -155,50 +150,31 @@ class RequestStore {
             String note,
             String recordedBy,
             Instant now) {
-        SqlQuery.update(
+        return SqlQuery.insert(
                 jdbc,
                 "INSERT INTO request_event (request_id, seq, type, at, team_id, to_team_id, note, "
                         + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 SqlQuery.params(requestId, seq, type, at, teamId, toTeamId, note, recordedBy, now));
     }
 
-    /** Stores the figures as of the last event (open requests' running time is added when read). */
-    void updateDerived(
+    /**
+     * Stores the ledger's figures and totals as of its last event, if the row is still at
+     * {@code readVersion}; false when another writer changed it first (the caller retries).
+     */
+    boolean updateDerived(
             long requestId,
-            RequestLedger.Figures f,
+            long readVersion,
+            RequestLedger ledger,
             long currentResponderId,
-            Long holderId,
-            Instant lastEventAt,
+            @Nullable Long holderId,
             Instant now) {
-        SqlQuery.update(
-                jdbc,
-                "UPDATE cross_request SET state = ?, current_responder_team_id = ?, holder_team_id = ?, "
-                        + "closed_at = ?, last_event_at = ?, lead_time_seconds = ?, first_response_seconds = ?, "
-                        + "waiting_responder_seconds = ?, waiting_requester_seconds = ?, active_seconds = ?, "
-                        + "handoffs = ?, bounces = ?, ping_pong = ?, reopened = ?, outcome = ?, version = version + 1, updated_at = ? "
-                        + "WHERE id = ?",
-                SqlQuery.params(
-                        f.state(),
-                        currentResponderId,
-                        holderId,
-                        f.closedAt(),
-                        lastEventAt,
-                        f.leadTimeSeconds(),
-                        f.timeToFirstResponseSeconds(),
-                        f.waitingOnResponderSeconds(),
-                        f.waitingOnRequesterSeconds(),
-                        f.activeSeconds(),
-                        f.handoffs(),
-                        f.bounces(),
-                        f.pingPong(),
-                        f.reopened(),
-                        f.outcome(),
-                        now,
-                        requestId));
+        List<Object> params = StoredFigures.params(requestId, ledger, currentResponderId, holderId, now);
+        params.add(readVersion);
+        return SqlQuery.update(jdbc, StoredFigures.UPDATE_SQL + " AND version = ?", params) == 1;
     }
 
     PageOf<Row> page(SqlQuery query, Paging paging) {
-        return query.page(jdbc, "r.opened_at DESC, r.id DESC", paging, RequestStore::row);
+        return query.page(jdbc, "r.opened_at DESC, r.id DESC", paging, rs -> row(rs, null));
     }
 
     static SqlQuery query() {
@@ -231,35 +207,35 @@ class RequestStore {
         }
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
-        long target = rs.getLong("ola_target");
-        Long olaTarget = rs.wasNull() ? null : target;
+    private static Row row(ResultSet rs, @Nullable String description) throws SQLException {
+        String requester = rs.getString("requester_slug");
+        Long firstResponseMs = nullableLong(rs, "first_response_ms");
+        RequestLedger.Totals totals = new RequestLedger.Totals(
+                RequestState.valueOf(rs.getString("state")),
+                requester,
+                rs.getString("holder_slug"),
+                rs.getString("current_slug"),
+                SqlQuery.instant(rs, "opened_at"),
+                SqlQuery.instant(rs, "last_event_at"),
+                SqlQuery.instant(rs, "closed_at"),
+                firstResponseMs == null ? null : Duration.ofMillis(firstResponseMs),
+                Duration.ofMillis(rs.getLong("waiting_responder_ms")),
+                Duration.ofMillis(rs.getLong("waiting_requester_ms")),
+                Duration.ofMillis(rs.getLong("active_ms")),
+                rs.getInt("handoffs"),
+                rs.getInt("bounces"),
+                rs.getBoolean("reopened"));
         return new Row(
                 rs.getLong("id"),
                 rs.getString("title"),
                 RequestKind.valueOf(rs.getString("kind")),
-                rs.getString("description"),
+                description,
                 nullableLong(rs, "incident_id"),
-                SqlQuery.instant(rs, "opened_at"),
                 rs.getString("external_ref"),
-                RequestState.valueOf(rs.getString("state")),
-                SqlQuery.instant(rs, "closed_at"),
-                SqlQuery.instant(rs, "last_event_at"),
-                nullableLong(rs, "lead_time_seconds"),
-                nullableLong(rs, "first_response_seconds"),
-                rs.getLong("waiting_responder_seconds"),
-                rs.getLong("waiting_requester_seconds"),
-                rs.getLong("active_seconds"),
-                rs.getInt("handoffs"),
-                rs.getInt("bounces"),
-                rs.getBoolean("ping_pong"),
-                rs.getString("outcome"),
-                rs.getLong("version"),
-                rs.getString("requester_slug"),
                 rs.getString("responder_slug"),
-                rs.getString("current_slug"),
-                rs.getString("holder_slug"),
-                olaTarget);
+                nullableLong(rs, "ola_target"),
+                rs.getLong("version"),
+                totals);
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -1,43 +1,21 @@
 package io.wallbreaker.request;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** A request with its events, state, holder and every figure of DOMAIN.md. */
+/**
+ * A request with everything the request page shows: the fields and figures of its
+ * {@link RequestSummary} (flat in JSON), its Markdown description, its events, who had the ball
+ * when, and which events each side may record now.
+ */
 @Serdeable
 public record RequestView(
-        long id,
-        String key,
-        String title,
-        RequestKind kind,
+        @JsonUnwrapped RequestSummary summary,
         @Nullable String description,
-        String requesterTeam,
-        String responderTeam,
-        String currentResponderTeam,
-        @Nullable Long incidentId,
-        @Nullable String incidentKey,
-        Instant openedAt,
-        @Nullable String externalRef,
-        RequestState state,
-        @Nullable String holder,
-        @Nullable Instant closedAt,
-        long version,
         List<EventView> events,
-        @Nullable Long leadTimeSeconds,
-        @Nullable Long ageSeconds,
-        @Nullable Long timeToFirstResponseSeconds,
-        long waitingOnResponderSeconds,
-        long waitingOnRequesterSeconds,
-        long activeSeconds,
-        @Nullable Double flowEfficiency,
-        int handoffs,
-        int bounces,
-        boolean pingPong,
-        String outcome,
-        @Nullable Long olaTargetSeconds,
-        @Nullable Boolean olaBreached,
         List<RequestLedger.CourtSegment> court,
         List<RequestLedger.Allowed> allowedEvents) {
 
@@ -52,4 +30,8 @@ public record RequestView(
             @Nullable String toTeam,
             @Nullable String note,
             String recordedBy) {}
+
+    /** The answer to an appended event: the event as stored and the request's figures after it. */
+    @Serdeable
+    public record EventAppended(EventView event, RequestSummary request) {}
 }

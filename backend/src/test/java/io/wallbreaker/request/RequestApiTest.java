@@ -189,9 +189,11 @@ class RequestApiTest extends ApiTestBase {
         Resp r = member.post(
                 "/api/requests/" + id + "/events", Map.of("type", "REASSIGNED", "team", ops, "toTeam", dba));
         assertEquals(201, r.status(), r.toString());
-        assertEquals(ops, r.str("responderTeam"));
-        assertEquals(dba, r.str("currentResponderTeam"));
-        assertEquals(dba, r.str("holder"));
+        assertEquals("REASSIGNED", r.str("event.type"));
+        assertEquals(dba, r.str("event.toTeam"));
+        assertEquals(ops, r.str("request.responderTeam"));
+        assertEquals(dba, r.str("request.currentResponderTeam"));
+        assertEquals(dba, r.str("request.holder"));
         assertEquals(409, event(id, "FULFILLED", ops, null).status(), "the old responder no longer may");
         assertEquals(201, event(id, "FULFILLED", dba, null).status());
         assertEquals(
@@ -280,8 +282,8 @@ class RequestApiTest extends ApiTestBase {
                         team2,
                         "at",
                         t0.plus(2, ChronoUnit.HOURS).toString()));
-        assertEquals(3600, done.num("olaTargetSeconds"));
-        assertEquals(Boolean.TRUE, done.at("olaBreached"));
+        assertEquals(3600, done.num("request.olaTargetSeconds"));
+        assertEquals(Boolean.TRUE, done.at("request.olaBreached"));
         assertEquals(
                 400,
                 admin.put(

@@ -202,13 +202,28 @@ class RequestLedgerTest {
     void shouldRefuseEventsBeforeThePreviousOneAndBadReassignments() {
         RequestLedger ledger = new RequestLedger(DEV, OPS, T0);
         ledger.append(ev(EventType.ACKNOWLEDGED, DAY, OPS));
-        assertThrows(IllegalArgumentException.class, () -> ledger.append(ev(EventType.STARTED, HOUR, OPS)));
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> ledger.append(new Event(EventType.REASSIGNED, at(DAY), OPS, DEV)));
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> ledger.append(new Event(EventType.REASSIGNED, at(DAY), OPS, null)));
+        RequestLedger.InvalidEvent early =
+                assertThrows(RequestLedger.InvalidEvent.class, () -> ledger.append(ev(EventType.STARTED, HOUR, OPS)));
+        assertEquals("at", early.field());
+        assertEquals("must not be before the previous event (2025-03-04 09:00 UTC)", early.getMessage());
+        assertEquals(
+                "toTeam",
+                assertThrows(
+                                RequestLedger.InvalidEvent.class,
+                                () -> ledger.append(new Event(EventType.REASSIGNED, at(DAY), OPS, DEV)))
+                        .field());
+        assertEquals(
+                "toTeam",
+                assertThrows(
+                                RequestLedger.InvalidEvent.class,
+                                () -> ledger.append(new Event(EventType.REASSIGNED, at(DAY), OPS, null)))
+                        .field());
+        assertEquals(
+                "toTeam",
+                assertThrows(
+                                RequestLedger.InvalidEvent.class,
+                                () -> ledger.append(new Event(EventType.COMMENTED, at(DAY), DEV, OPS)))
+                        .field());
         assertEquals(RequestState.OPEN, ledger.state(), "a refused event changes nothing");
         assertEquals(at(DAY), ledger.lastEventAt());
     }
