@@ -1,6 +1,7 @@
 package io.wallbreaker.common;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The one rounding rule for durations the product shows (docs/METRICS.md "Time, precision and
@@ -13,6 +14,11 @@ public final class Durations {
     private static final long MILLIS_PER_SECOND = 1000;
 
     private Durations() {}
+
+    /** The span from {@code from} to {@code to} in whole seconds, or null when either is missing. */
+    public static Long between(Instant from, Instant to) {
+        return from == null || to == null ? null : seconds(Duration.between(from, to));
+    }
 
     /** {@code d} in whole seconds, half up (1.5 s → 2 s, 1.499 s → 1 s); negative spans round symmetrically. */
     public static long seconds(Duration d) {

@@ -1,6 +1,9 @@
 package io.wallbreaker.common;
 
 import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,6 +58,55 @@ public final class Validator {
     /** Like {@link #enumValue}, but an absent or blank value is fine and gives null. */
     public <E extends Enum<E>> @Nullable E optionalEnum(String field, @Nullable String value, Class<E> type) {
         return value == null || value.isBlank() ? null : enumValue(field, value, type);
+    }
+
+    /**
+     * A time that something happened ({@link Fields}' formats), not more than the clock skew after
+     * {@code now}; records an error naming the field and returns null when absent or wrong.
+     */
+    public @Nullable Instant happenedAt(String field, @Nullable String text, boolean required, Instant now) {
+        Instant value = parsed(field, text, required, Fields.parseInstant(text == null ? "" : text), Fields.TIME_RULE);
+        if (value != null && Fields.isInFuture(value, now)) {
+            add(field, Fields.FUTURE_RULE);
+        }
+        return value;
+    }
+
+    /** Like {@link #happenedAt}, but a date ({@code 2026-03-02}, the start of that UTC day) is accepted too. */
+    public @Nullable Instant happenedOnOrAt(String field, @Nullable String text, boolean required, Instant now) {
+        Instant value = parsed(
+                field, text, required, Fields.parseInstantOrDate(text == null ? "" : text), Fields.DATE_OR_TIME_RULE);
+        if (value != null && Fields.isInFuture(value, now)) {
+            add(field, Fields.FUTURE_RULE);
+        }
+        return value;
+    }
+
+    /** A calendar date such as 2026-03-02; null (with an error) when it is not one. */
+    public @Nullable LocalDate date(String field, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            add(field, "must be a date such as 2026-03-02");
+            return null;
+        }
+    }
+
+    private @Nullable Instant parsed(
+            String field, @Nullable String text, boolean required, @Nullable Instant value, String rule) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                add(field, "is required");
+            }
+            return null;
+        }
+        if (value == null) {
+            add(field, rule);
+        }
+        return value;
     }
 
     public Validator add(String field, String message) {

@@ -142,7 +142,7 @@ public class ActionItemService {
             Validator v) {
         v.require("title", title).maxLength("title", title, 300);
         v.require("ownerTeam", ownerTeam);
-        LocalDate due = Timestamps.date(v, "dueDate", dueDate);
+        LocalDate due = v.date("dueDate", dueDate);
         ActionItemStatus parsed =
                 status == null ? ActionItemStatus.OPEN : v.enumValue("status", status, ActionItemStatus.class);
         v.throwIfInvalid();

@@ -7,6 +7,7 @@ import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.Durations;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.SqlQuery;
@@ -199,11 +200,11 @@ public class IncidentService {
         v.require("title", body.title()).maxLength("title", body.title(), 300);
         Severity severity = v.enumValue("severity", body.severity(), Severity.class);
         IncidentStatus status = v.enumValue("status", body.status(), IncidentStatus.class);
-        Instant started = Timestamps.instant(v, "startedAt", body.startedAt(), true, now);
-        Instant detected = Timestamps.instant(v, "detectedAt", body.detectedAt(), true, now);
-        Instant rootCause = Timestamps.instant(v, "rootCauseAt", body.rootCauseAt(), false, now);
-        Instant mitigated = Timestamps.instant(v, "mitigatedAt", body.mitigatedAt(), false, now);
-        Instant resolved = Timestamps.instant(v, "resolvedAt", body.resolvedAt(), false, now);
+        Instant started = v.happenedAt("startedAt", body.startedAt(), true, now);
+        Instant detected = v.happenedAt("detectedAt", body.detectedAt(), true, now);
+        Instant rootCause = v.happenedAt("rootCauseAt", body.rootCauseAt(), false, now);
+        Instant mitigated = v.happenedAt("mitigatedAt", body.mitigatedAt(), false, now);
+        Instant resolved = v.happenedAt("resolvedAt", body.resolvedAt(), false, now);
         // Order rule (DOMAIN.md): started ≤ detected ≤ resolved; root cause and mitigation not before detection.
         if (started != null && detected != null && detected.isBefore(started)) {
             v.add("detectedAt", "must not be before startedAt");
@@ -313,10 +314,13 @@ public class IncidentService {
                 "SELECT incident_id, status FROM postmortem WHERE incident_id IN (" + in + ")",
                 params,
                 rs -> postmortemStatus.put(rs.getLong(1), rs.getString(2)));
+        Map<Long, IncidentWallTime.WallTime> walls = wallTime.of(rows.values().stream()
+                .map(i -> new IncidentWallTime.Span(i.id(), i.detectedAt(), i.resolvedAt()))
+                .toList());
         List<IncidentView> result = new ArrayList<>();
         for (Long id : ids) {
             Incident i = rows.get(id);
-            IncidentWallTime.WallTime wall = wallTime.of(id, i.detectedAt(), i.resolvedAt());
+            IncidentWallTime.WallTime wall = walls.get(id);
             result.add(new IncidentView(
                     id,
                     IncidentView.key(id),
@@ -337,9 +341,9 @@ public class IncidentService {
                     i.version(),
                     i.createdAt(),
                     i.updatedAt(),
-                    Timestamps.seconds(i.startedAt(), i.detectedAt()),
-                    Timestamps.seconds(i.detectedAt(), i.rootCauseAt()),
-                    Timestamps.seconds(i.detectedAt(), i.resolvedAt()),
+                    Durations.between(i.startedAt(), i.detectedAt()),
+                    Durations.between(i.detectedAt(), i.rootCauseAt()),
+                    Durations.between(i.detectedAt(), i.resolvedAt()),
                     wall.wallTimeSeconds(),
                     wall.wallShare()));
         }

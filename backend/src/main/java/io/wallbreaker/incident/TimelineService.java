@@ -40,7 +40,7 @@ public class TimelineService {
     public TimelineEntryView add(long incidentId, TimelineEntryCreate body, Actor actor) {
         Instant now = clock.instant();
         Validator v = new Validator();
-        Instant at = Timestamps.instant(v, "at", body.at(), true, now);
+        Instant at = v.happenedAt("at", body.at(), true, now);
         v.require("text", body.text()).maxLength("text", body.text(), 4000);
         TimelineKind kind = v.enumValue("kind", body.kind(), TimelineKind.class);
         v.throwIfInvalid();

@@ -1,159 +1,140 @@
 package io.wallbreaker.metrics;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Named;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
- * Keeps computed metrics until the data changes. Exact figures over a million requests take a
- * second or two, so a result is reused while the data fingerprint (see
- * {@link MetricsStore#fingerprint()}) is unchanged; after a change, callers may get the previous
- * result for at most {@code max-staleness} while it is recomputed in the background, and keys
- * asked for recently are recomputed as soon as a change is seen, so a dashboard stays fast and a
- * new event shows up within seconds. Nothing here is needed by another instance: each instance
- * checks the shared database's fingerprint itself.
- *
- * <p>Background refreshes run one at a time, keys a caller is waiting for first: at a million
- * requests each computation keeps a core busy for a second or more, and recomputing every hot key
- * at once on a small machine made each of them (the one being watched included) take as long as
- * all of them together.
+ * Keeps computed metrics until the data changes (Caffeine: bounded, forgets what nobody asked
+ * for in ten minutes). Exact figures over a million requests take a second or two, so a result is
+ * reused while the data fingerprint ({@link MetricsStore#fingerprint()}) is unchanged; after a
+ * change a caller may get the previous result for at most {@code max-staleness} while Caffeine
+ * refreshes it in the background, and results asked for recently are refreshed as soon as a change
+ * is seen, so a dashboard stays fast and a new event shows up within seconds. Refreshes run one at
+ * a time (a single background thread): at a million requests each keeps a core busy, and running
+ * them all at once made each take as long as all together. Nothing here is shared with another
+ * instance: each checks the shared database's fingerprint itself.
  */
 @Singleton
 class MetricsCache {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MetricsCache.class);
-    private static final Duration HOT_FOR = Duration.ofMinutes(10);
-    private static final int MAX_HOT = 32;
+    /** What a result was computed for: a view ("team-pairs", "trends-week", …), a window and an optional team. */
+    record Key(
+            String view,
+            LocalDate from,
+            LocalDate to,
+            @Nullable Long teamId) {}
 
-    private record Entry(String fingerprint, Object value, Instant lastAsked, Supplier<Object> compute) {}
+    /** A result and the fingerprint it was computed at; {@code staleSince} marks when a change was first seen. */
+    private record Entry(String fingerprint, Object value, AtomicReference<Instant> staleSince) {}
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
-    private final Map<String, Instant> staleSince = new ConcurrentHashMap<>();
-    /** Keys waiting for a background refresh, with when a caller last asked for them: newest first. */
-    private final Map<String, Instant> pending = new ConcurrentHashMap<>();
+    private static final int MAX_ENTRIES = 256;
+    private static final Duration FORGET_AFTER = Duration.ofMinutes(10);
 
-    private final AtomicBoolean draining = new AtomicBoolean();
     private final MetricsStoreFingerprint fingerprints;
-    private final ExecutorService executor;
+    private final Function<Key, Object> compute;
     private final Clock clock;
     private final Duration maxStaleness;
+    private final ExecutorService refresher;
+    private final LoadingCache<Key, Entry> cache;
+
+    @Inject
+    MetricsCache(
+            MetricsStoreFingerprint fingerprints,
+            MetricsCalculator calculator,
+            TransactionOperations<Connection> tx,
+            Clock clock,
+            @Value("${wallbreaker.metrics.max-staleness:3s}") Duration maxStaleness) {
+        this(
+                fingerprints,
+                key -> tx.executeRead(status -> calculator.compute(key)),
+                clock,
+                maxStaleness,
+                Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "metrics-refresh");
+                    t.setDaemon(true);
+                    return t;
+                }));
+    }
 
     MetricsCache(
             MetricsStoreFingerprint fingerprints,
-            @Named(TaskExecutors.BLOCKING) ExecutorService executor,
+            Function<Key, Object> compute,
             Clock clock,
-            @Value("${wallbreaker.metrics.max-staleness:3s}") Duration maxStaleness) {
+            Duration maxStaleness,
+            ExecutorService refresher) {
         this.fingerprints = fingerprints;
-        this.executor = executor;
+        this.compute = compute;
         this.clock = clock;
         this.maxStaleness = maxStaleness;
+        this.refresher = refresher;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .expireAfterAccess(FORGET_AFTER)
+                .executor(refresher)
+                .build(this::load);
     }
 
     @SuppressWarnings("unchecked")
-    <T> T get(String key, Supplier<T> compute) {
+    <T> T get(Key key) {
         String fingerprint = fingerprints.current();
-        Instant now = clock.instant();
-        Entry entry = entries.get(key);
+        Entry entry = cache.getIfPresent(key);
         if (entry != null && entry.fingerprint().equals(fingerprint)) {
-            entries.put(key, new Entry(entry.fingerprint(), entry.value(), now, entry.compute()));
             return (T) entry.value();
         }
+        Instant now = clock.instant();
         if (entry != null && !maxStaleness.isZero()) {
-            Instant since = staleSince.computeIfAbsent(key + "@" + fingerprint, k -> now);
+            Instant since = entry.staleSince().updateAndGet(s -> s == null ? now : s);
             if (Duration.between(since, now).compareTo(maxStaleness) < 0) {
-                refreshInBackground(key, now);
+                cache.refresh(key);
                 return (T) entry.value();
             }
         }
-        return (T) compute(key, (Supplier<Object>) compute, now);
+        // Too stale (or never computed): compute now; Caffeine lets one caller per key do it.
+        return (T) cache.asMap()
+                .compute(
+                        key,
+                        (k, old) -> old != null && old.fingerprint().equals(fingerprints.current()) ? old : load(k))
+                .value();
     }
 
-    private Object compute(String key, Supplier<Object> compute, Instant asked) {
-        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-            String fingerprint = fingerprints.current();
-            Entry entry = entries.get(key);
-            if (entry != null && entry.fingerprint().equals(fingerprint)) {
-                return entry.value();
-            }
-            Object value = compute.get();
-            entries.put(key, new Entry(fingerprint, value, asked, compute));
-            staleSince.keySet().removeIf(k -> k.startsWith(key + "@"));
-            return value;
-        }
+    /** The fingerprint is read before computing: a change during the computation is seen on the next call. */
+    private Entry load(Key key) {
+        String fingerprint = fingerprints.current();
+        return new Entry(fingerprint, compute.apply(key), new AtomicReference<>());
     }
 
-    private void refreshInBackground(String key, Instant askedAt) {
-        pending.merge(key, askedAt, (a, b) -> a.isAfter(b) ? a : b);
-        if (draining.compareAndSet(false, true)) {
-            executor.execute(this::drain);
-        }
-    }
-
-    /** The single background worker: refreshes pending keys one by one until none is left. */
-    private void drain() {
-        try {
-            String key;
-            while ((key = nextPending()) != null) {
-                try {
-                    Entry entry = entries.get(key);
-                    if (entry != null) {
-                        compute(key, entry.compute(), entry.lastAsked());
-                    }
-                } catch (RuntimeException e) {
-                    LOG.warn("Background refresh of metrics {} failed", key, e);
-                }
-            }
-        } finally {
-            draining.set(false);
-            // A key added after the loop's last look must not wait for the next change.
-            if (!pending.isEmpty() && draining.compareAndSet(false, true)) {
-                executor.execute(this::drain);
-            }
-        }
-    }
-
-    /** The pending key asked for most recently (a caller waiting on a stale result comes first); dequeued. */
-    private String nextPending() {
-        while (!pending.isEmpty()) {
-            String key = pending.entrySet().stream()
-                    .max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey)
-                    .orElse(null);
-            if (key != null && pending.remove(key) != null) {
-                return key;
-            }
-        }
-        return null;
-    }
-
-    /** Recomputes recently asked-for results as soon as the data changes; forgets ones nobody asks for. */
+    /** Refreshes results asked for recently as soon as the data changes. */
     @Scheduled(fixedDelay = "${wallbreaker.metrics.refresh-interval:1s}", initialDelay = "5s")
     void refreshHotEntries() {
-        Instant now = clock.instant();
-        entries.entrySet()
-                .removeIf(e -> Duration.between(e.getValue().lastAsked(), now).compareTo(HOT_FOR) > 0);
-        if (entries.isEmpty()) {
+        if (cache.estimatedSize() == 0) {
             return;
         }
         String fingerprint = fingerprints.current();
-        entries.entrySet().stream()
-                .filter(e -> !e.getValue().fingerprint().equals(fingerprint))
-                .sorted((a, b) ->
-                        b.getValue().lastAsked().compareTo(a.getValue().lastAsked()))
-                .limit(MAX_HOT)
-                .forEach(e -> refreshInBackground(e.getKey(), e.getValue().lastAsked()));
+        cache.asMap().forEach((key, entry) -> {
+            if (!entry.fingerprint().equals(fingerprint)) {
+                cache.refresh(key);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        refresher.shutdownNow();
     }
 }

@@ -1,10 +1,9 @@
 package io.wallbreaker.metrics;
 
-import io.wallbreaker.common.SqlQuery;
-import io.wallbreaker.request.EventType;
-import io.wallbreaker.request.OpenIntervals;
+import io.wallbreaker.common.Durations;
+import io.wallbreaker.incident.IncidentDirectory;
+import io.wallbreaker.incident.IncidentWallTime;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,12 +13,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Computes every metric of DOMAIN.md exactly from the stored records of one window. */
+/** Computes every metric of docs/METRICS.md exactly from the stored records of one window. */
 @Singleton
 class MetricsCalculator {
 
@@ -27,17 +25,40 @@ class MetricsCalculator {
     static final int TIMELINE_BARS = 200;
 
     private final MetricsStore store;
+    private final IncidentWallTime wallTime;
     private final WallWeights weights;
-    private final Clock clock;
 
-    MetricsCalculator(MetricsStore store, WallWeights weights, Clock clock) {
+    MetricsCalculator(MetricsStore store, IncidentWallTime wallTime, WallWeights weights) {
         this.store = store;
+        this.wallTime = wallTime;
         this.weights = weights;
-        this.clock = clock;
     }
 
     /** A half-open instant range plus the dates it was asked as. */
-    record Range(Instant from, Instant to, MetricsViews.Window window, Long teamId) {}
+    record Range(Instant from, Instant to, MetricsViews.Window window, Long teamId) {
+
+        /** Whole UTC days {@code [first, last]}. */
+        static Range of(LocalDate first, LocalDate last, Long teamId) {
+            return new Range(
+                    first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    new MetricsViews.Window(first, last),
+                    teamId);
+        }
+    }
+
+    /** The result a cache key stands for. */
+    Object compute(MetricsCache.Key key) {
+        Range range = Range.of(key.from(), key.to(), key.teamId());
+        return switch (key.view()) {
+            case "team-pairs" -> teamPairs(range);
+            case "incidents" -> incidents(range);
+            case "shadow" -> shadow(range);
+            case "trends-week" -> trends(range, "week");
+            case "trends-month" -> trends(range, "month");
+            default -> throw new IllegalArgumentException("unknown metrics view " + key.view());
+        };
+    }
 
     MetricsViews.TeamPairs teamPairs(Range range) {
         Map<Long, String> slugs = store.teamSlugs();
@@ -57,31 +78,21 @@ class MetricsCalculator {
                     .put(parts[2], seconds);
         });
         PairAccumulator all = new PairAccumulator();
-        store.requests(range.from(), range.to(), range.teamId(), rs -> {
-            long rq = rs.getLong(1);
-            long rs2 = rs.getLong(2);
-            long pairId = pairId(rq, rs2);
+        store.requests(range.from(), range.to(), range.teamId(), r -> {
+            long pairId = pairId(r.requesterId(), r.responderId());
             Map<String, Long> pairKinds = targetsByPair.get(pairId);
-            Long target = pairKinds == null ? null : pairKinds.get(rs.getString(3));
-            long lead = rs.getLong(5);
-            Long leadTime = rs.wasNull() ? null : lead;
-            long first = rs.getLong(6);
-            Long firstResponse = rs.wasNull() ? null : first;
-            long active = rs.getLong(7);
-            int handoffs = rs.getInt(8);
-            boolean pingPong = rs.getBoolean(9);
-            String outcome = rs.getString(10);
+            Long target = pairKinds == null ? null : pairKinds.get(r.kind());
             PairAccumulator pair = byPair.get(pairId);
             if (pair == null) {
                 pair = new PairAccumulator();
                 byPair.put(pairId, pair);
-                pairs.put(rq + "|" + rs2, pair);
+                pairs.put(r.requesterId() + "|" + r.responderId(), pair);
             }
-            pair.add(leadTime, firstResponse, active, handoffs, pingPong, outcome, target);
-            all.add(leadTime, firstResponse, active, handoffs, pingPong, outcome, target);
+            pair.add(r.leadTime(), r.firstResponse(), r.active(), r.handoffs(), r.pingPong(), r.outcome(), target);
+            all.add(r.leadTime(), r.firstResponse(), r.active(), r.handoffs(), r.pingPong(), r.outcome(), target);
         });
-        store.shadowLinks(range.from(), range.to(), rs -> {
-            PairAccumulator pair = pairs.get(rs.getLong(2) + "|" + rs.getLong(3));
+        store.shadowLinks(range.from(), range.to(), link -> {
+            PairAccumulator pair = pairs.get(link.ownerId() + "|" + link.responderId());
             if (pair != null) {
                 pair.shadowSystems++;
             }
@@ -126,62 +137,34 @@ class MetricsCalculator {
     }
 
     MetricsViews.Incidents incidents(Range range) {
-        Instant now = clock.instant();
-        record Inc(long id, String title, Instant detected, Instant rootCause, Instant resolved) {}
-        Map<Long, Inc> incidents = new LinkedHashMap<>();
-        store.incidents(
-                range.from(),
-                range.to(),
-                range.teamId(),
-                rs -> incidents.put(
-                        rs.getLong(1),
-                        new Inc(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                SqlQuery.instant(rs, "detected_at"),
-                                SqlQuery.instant(rs, "root_cause_at"),
-                                SqlQuery.instant(rs, "resolved_at"))));
-        Map<Long, List<EventType>> reopenedTypes = new HashMap<>();
-        Map<Long, List<Instant>> reopenedTimes = new HashMap<>();
-        store.reopenedIncidentRequestEvents(range.from(), range.to(), rs -> {
-            long request = rs.getLong(1);
-            reopenedTypes.computeIfAbsent(request, k -> new ArrayList<>()).add(EventType.valueOf(rs.getString(2)));
-            reopenedTimes.computeIfAbsent(request, k -> new ArrayList<>()).add(SqlQuery.instant(rs, "at"));
-        });
-        Map<Long, List<OpenIntervals.Interval>> intervals = new HashMap<>();
-        store.incidentRequests(range.from(), range.to(), rs -> {
-            long request = rs.getLong(2);
-            List<OpenIntervals.Interval> spans = rs.getBoolean(5)
-                    ? OpenIntervals.of(reopenedTypes.get(request), reopenedTimes.get(request))
-                    : List.of(new OpenIntervals.Interval(
-                            SqlQuery.instant(rs, "opened_at"), SqlQuery.instant(rs, "closed_at")));
-            intervals.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).addAll(spans);
-        });
-
+        List<MetricsStore.IncidentRow> incidents = new ArrayList<>();
+        store.incidents(range.from(), range.to(), range.teamId(), incidents::add);
+        Map<Long, IncidentWallTime.WallTime> walls = wallTime.of(incidents.stream()
+                .map(i -> new IncidentWallTime.Span(i.id(), i.detectedAt(), i.resolvedAt()))
+                .toList());
         double[] shares = new double[incidents.size()];
         LongList resolve = new LongList();
         LongList rootCause = new LongList();
         List<MetricsViews.IncidentRef> refs = new ArrayList<>();
         int delayed = 0;
         int n = 0;
-        for (Inc inc : incidents.values()) {
-            Instant end = inc.resolved() != null ? inc.resolved() : now;
-            long span = Duration.between(inc.detected(), end).getSeconds();
-            List<OpenIntervals.Interval> linked = intervals.get(inc.id());
-            long wall = linked == null ? 0 : OpenIntervals.unionSeconds(linked, inc.detected(), end);
-            double share = linked == null || span <= 0 ? 0.0 : (double) wall / span;
-            if (linked != null) {
+        for (MetricsStore.IncidentRow inc : incidents) {
+            IncidentWallTime.WallTime wall = walls.get(inc.id());
+            if (wall.linked()) {
                 delayed++;
+                refs.add(new MetricsViews.IncidentRef(
+                        inc.id(),
+                        IncidentDirectory.key(inc.id()),
+                        inc.title(),
+                        wall.wallTimeSeconds(),
+                        wall.wallShare()));
             }
-            shares[n++] = share;
-            if (inc.resolved() != null) {
-                resolve.add(Duration.between(inc.detected(), inc.resolved()).getSeconds());
+            shares[n++] = wall.wallShare();
+            if (inc.resolvedAt() != null) {
+                resolve.add(Durations.between(inc.detectedAt(), inc.resolvedAt()));
             }
-            if (inc.rootCause() != null) {
-                rootCause.add(Duration.between(inc.detected(), inc.rootCause()).getSeconds());
-            }
-            if (linked != null) {
-                refs.add(new MetricsViews.IncidentRef(inc.id(), "INC-" + inc.id(), inc.title(), wall, share));
+            if (inc.rootCauseAt() != null) {
+                rootCause.add(Durations.between(inc.detectedAt(), inc.rootCauseAt()));
             }
         }
         MetricsViews.IncidentRef largest = refs.stream()
@@ -209,67 +192,34 @@ class MetricsCalculator {
 
     MetricsViews.Shadow shadow(Range range) {
         Map<Long, String> slugs = store.teamSlugs();
-        record Sys(
-                long id,
-                String name,
-                String provider,
-                long owner,
-                long discoveredBy,
-                String classification,
-                Instant firstLive,
-                Instant discovered,
-                String method,
-                String status) {}
-        List<Sys> systems = new ArrayList<>();
-        store.shadowSystems(
-                range.from(),
-                range.to(),
-                range.teamId(),
-                rs -> systems.add(new Sys(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        rs.getString(6),
-                        SqlQuery.instant(rs, "first_live_at"),
-                        SqlQuery.instant(rs, "discovered_at"),
-                        rs.getString(9),
-                        rs.getString(10))));
+        List<MetricsStore.ShadowRow> systems = new ArrayList<>();
+        store.shadowSystems(range.from(), range.to(), range.teamId(), systems::add);
         Map<Long, List<MetricsViews.Motive>> motives = new HashMap<>();
         Map<Long, Boolean> wentAround = new HashMap<>();
-        record MotiveRow(long system, String outcome, Long lead, Long target, long requester, long responder) {}
-        List<MotiveRow> motiveRows = new ArrayList<>();
-        store.shadowMotives(range.from(), range.to(), rs -> {
-            long system = rs.getLong(1);
-            long request = rs.getLong(2);
-            motives.computeIfAbsent(system, k -> new ArrayList<>())
-                    .add(new MetricsViews.Motive(request, "REQ-" + request, SqlQuery.instant(rs, "opened_at")));
-            String outcome = rs.getString(4);
-            long leadRaw = rs.getLong(5);
-            Long lead = rs.wasNull() ? null : leadRaw;
-            long targetRaw = rs.getLong(8);
-            Long target = rs.wasNull() ? null : targetRaw;
-            motiveRows.add(new MotiveRow(system, outcome, lead, target, rs.getLong(6), rs.getLong(7)));
+        List<MetricsStore.MotiveRow> motiveRows = new ArrayList<>();
+        store.shadowMotives(range.from(), range.to(), m -> {
+            motives.computeIfAbsent(m.systemId(), k -> new ArrayList<>())
+                    .add(new MetricsViews.Motive(m.requestId(), "REQ-" + m.requestId(), m.openedAt()));
+            motiveRows.add(m);
         });
         Map<Long, long[]> needP85 = new HashMap<>();
-        for (MotiveRow m : motiveRows) {
-            if (!"DECLINED".equals(m.outcome()) && m.lead() != null && m.target() == null) {
-                needP85.put(pairId(m.requester(), m.responder()), new long[] {m.requester(), m.responder()});
+        for (MetricsStore.MotiveRow m : motiveRows) {
+            if (!"DECLINED".equals(m.outcome()) && m.leadTime() != null && m.target() == null) {
+                needP85.put(pairId(m.requesterId(), m.responderId()), new long[] {m.requesterId(), m.responderId()});
             }
         }
         Map<Long, Double> pairP85 = closedLeadP85(needP85);
-        for (MotiveRow m : motiveRows) {
+        for (MetricsStore.MotiveRow m : motiveRows) {
             boolean around = "DECLINED".equals(m.outcome());
-            if (!around && m.lead() != null) {
+            if (!around && m.leadTime() != null) {
                 if (m.target() != null) {
-                    around = m.lead() > m.target();
+                    around = m.leadTime() > m.target();
                 } else {
-                    Double p85 = pairP85.get(pairId(m.requester(), m.responder()));
-                    around = p85 != null && m.lead() > p85;
+                    Double p85 = pairP85.get(pairId(m.requesterId(), m.responderId()));
+                    around = p85 != null && m.leadTime() > p85;
                 }
             }
-            wentAround.merge(m.system(), around, Boolean::logicalOr);
+            wentAround.merge(m.systemId(), around, Boolean::logicalOr);
         }
         Map<String, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> byClassification = new TreeMap<>();
@@ -279,10 +229,11 @@ class MetricsCalculator {
         long customerExposure = 0;
         int goAround = 0;
         List<MetricsViews.ShadowBar> bars = new ArrayList<>();
-        Sys longest = null;
+        MetricsStore.ShadowRow longest = null;
+        long longestLag = 0;
         for (int i = 0; i < systems.size(); i++) {
-            Sys s = systems.get(i);
-            long lag = Duration.between(s.firstLive(), s.discovered()).getSeconds();
+            MetricsStore.ShadowRow s = systems.get(i);
+            long lag = Durations.seconds(Duration.between(s.firstLiveAt(), s.discoveredAt()));
             lags[i] = lag;
             exposure += lag;
             if ("CUSTOMER_PII".equals(s.classification())) {
@@ -295,21 +246,18 @@ class MetricsCalculator {
                 goAround++;
             }
             boolean amnesty = "SELF_REPORTED".equals(s.method());
-            if (!amnesty
-                    && (longest == null
-                            || lag
-                                    > Duration.between(longest.firstLive(), longest.discovered())
-                                            .getSeconds())) {
+            if (!amnesty && (longest == null || lag > longestLag)) {
                 longest = s;
+                longestLag = lag;
             }
             bars.add(new MetricsViews.ShadowBar(
                     s.id(),
                     "SHD-" + s.id(),
                     s.name(),
-                    slugs.get(s.owner()),
+                    slugs.get(s.ownerId()),
                     s.classification(),
-                    s.firstLive(),
-                    s.discovered(),
+                    s.firstLiveAt(),
+                    s.discoveredAt(),
                     lag,
                     amnesty,
                     motives.getOrDefault(s.id(), List.of())));
@@ -329,10 +277,9 @@ class MetricsCalculator {
                         "SHD-" + longest.id(),
                         longest.name(),
                         longest.provider(),
-                        slugs.get(longest.owner()),
+                        slugs.get(longest.ownerId()),
                         longest.classification(),
-                        Duration.between(longest.firstLive(), longest.discovered())
-                                .getSeconds());
+                        longestLag);
         int n = systems.size();
         return new MetricsViews.Shadow(
                 range.window(),
@@ -363,10 +310,10 @@ class MetricsCalculator {
         }
         Map<Long, LongList> leads = new HashMap<>();
         pairs.keySet().forEach(id -> leads.put(id, new LongList()));
-        store.allClosedLeadTimes(rs -> {
-            LongList list = leads.get(pairId(rs.getLong(1), rs.getLong(2)));
+        store.allClosedLeadTimes(c -> {
+            LongList list = leads.get(pairId(c.requesterId(), c.responderId()));
             if (list != null) {
-                list.add(rs.getLong(3));
+                list.add(c.leadTime());
             }
         });
         leads.forEach((id, list) -> p85.put(id, list.percentile(0.85)));
@@ -385,22 +332,19 @@ class MetricsCalculator {
             incidents.put(d, new int[1]);
             shadow.put(d, new int[1]);
         }
-        store.requests(range.from(), range.to(), range.teamId(), rs -> {
-            long lead = rs.getLong(5);
-            Long leadTime = rs.wasNull() ? null : lead;
-            requests.get(bucketStart(SqlQuery.instant(rs, "opened_at"), weekly))
-                    .add(leadTime, null, 0, 0, rs.getBoolean(9), rs.getString(10), null);
-        });
-        store.incidents(
+        store.requests(
                 range.from(),
                 range.to(),
                 range.teamId(),
-                rs -> incidents.get(bucketStart(SqlQuery.instant(rs, "detected_at"), weekly))[0]++);
+                r -> requests.get(bucketStart(r.openedAt(), weekly))
+                        .add(r.leadTime(), null, 0, 0, r.pingPong(), r.outcome(), null));
+        store.incidents(
+                range.from(), range.to(), range.teamId(), i -> incidents.get(bucketStart(i.detectedAt(), weekly))[0]++);
         store.shadowSystems(
                 range.from(),
                 range.to(),
                 range.teamId(),
-                rs -> shadow.get(bucketStart(SqlQuery.instant(rs, "discovered_at"), weekly))[0]++);
+                sys -> shadow.get(bucketStart(sys.discoveredAt(), weekly))[0]++);
         List<MetricsViews.Bucket> buckets = new ArrayList<>();
         for (Map.Entry<LocalDate, PairAccumulator> e : requests.entrySet()) {
             PairAccumulator a = e.getValue();

@@ -1,5 +1,6 @@
 package io.wallbreaker.metrics;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.wallbreaker.common.SqlQuery;
 import jakarta.inject.Singleton;
@@ -17,11 +18,62 @@ import java.util.Map;
 @Singleton
 class MetricsStore {
 
-    /** Receives one row of a streaming query. */
+    /** Receives one mapped row of a streaming query. */
     @FunctionalInterface
-    interface RowSink {
-        void accept(ResultSet rs) throws SQLException;
+    interface RowSink<T> {
+        void accept(T row);
     }
+
+    /** One request in a window, as the pair metrics and trends read it; durations in rounded seconds. */
+    record RequestRow(
+            long requesterId,
+            long responderId,
+            String kind,
+            Instant openedAt,
+            @Nullable Long leadTime,
+            @Nullable Long firstResponse,
+            long active,
+            int handoffs,
+            boolean pingPong,
+            String outcome) {}
+
+    /** A shadow system linked to a request: its owner and the team the request was made to. */
+    record ShadowLink(long systemId, long ownerId, long responderId) {}
+
+    /** An incident in a window. */
+    record IncidentRow(
+            long id,
+            String title,
+            Instant detectedAt,
+            @Nullable Instant rootCauseAt,
+            @Nullable Instant resolvedAt) {}
+
+    /** A shadow system in a window. */
+    record ShadowRow(
+            long id,
+            String name,
+            String provider,
+            long ownerId,
+            long discoveredById,
+            String classification,
+            Instant firstLiveAt,
+            Instant discoveredAt,
+            String method,
+            String status) {}
+
+    /** A request that motivated a shadow system, with what the go-around test needs. */
+    record MotiveRow(
+            long systemId,
+            long requestId,
+            Instant openedAt,
+            String outcome,
+            @Nullable Long leadTime,
+            long requesterId,
+            long responderId,
+            @Nullable Long target) {}
+
+    /** One closed request's lead time with its pair. */
+    record ClosedLead(long requesterId, long responderId, long leadTime) {}
 
     private final JdbcOperations jdbc;
 
@@ -68,7 +120,7 @@ class MetricsStore {
      * for such a window either way. The range stays in the query because a request recorded after
      * the fact may land outside the window between the probe and the scan.
      */
-    void requests(Instant from, Instant to, Long teamId, RowSink sink) {
+    void requests(Instant from, Instant to, Long teamId, RowSink<RequestRow> sink) {
         String range = "opened_at >= ? AND opened_at < ?";
         String sql = "SELECT requester_team_id, responder_team_id, kind, opened_at, lead_time_seconds, "
                 + "first_response_seconds, active_seconds, handoffs, ping_pong, outcome FROM cross_request WHERE "
@@ -79,7 +131,21 @@ class MetricsStore {
             params.add(teamId);
             params.add(teamId);
         }
-        stream(sql, params, sink);
+        stream(
+                sql,
+                params,
+                rs -> new RequestRow(
+                        rs.getLong("requester_team_id"),
+                        rs.getLong("responder_team_id"),
+                        rs.getString("kind"),
+                        SqlQuery.instant(rs, "opened_at"),
+                        nullableLong(rs, "lead_time_seconds"),
+                        nullableLong(rs, "first_response_seconds"),
+                        rs.getLong("active_seconds"),
+                        rs.getInt("handoffs"),
+                        rs.getBoolean("ping_pong"),
+                        rs.getString("outcome")),
+                sink);
     }
 
     /** Whether [from, to) covers the oldest and newest request: two index probes on both engines. */
@@ -96,17 +162,18 @@ class MetricsStore {
     }
 
     /** (owner, responder asked) pairs of shadow systems linked to requests opened in the window. */
-    void shadowLinks(Instant from, Instant to, RowSink sink) {
+    void shadowLinks(Instant from, Instant to, RowSink<ShadowLink> sink) {
         stream(
                 "SELECT DISTINCT s.id, s.owner_team_id, r.responder_team_id FROM shadow_system s "
                         + "JOIN shadow_system_request l ON l.shadow_system_id = s.id "
                         + "JOIN cross_request r ON r.id = l.request_id "
                         + "WHERE r.opened_at >= ? AND r.opened_at < ?",
                 List.of(from, to),
+                rs -> new ShadowLink(rs.getLong("id"), rs.getLong("owner_team_id"), rs.getLong("responder_team_id")),
                 sink);
     }
 
-    void incidents(Instant from, Instant to, Long teamId, RowSink sink) {
+    void incidents(Instant from, Instant to, Long teamId, RowSink<IncidentRow> sink) {
         String sql = "SELECT i.id, i.title, i.detected_at, i.root_cause_at, i.resolved_at FROM incident i "
                 + "WHERE i.detected_at >= ? AND i.detected_at < ?"
                 + (teamId == null
@@ -117,34 +184,19 @@ class MetricsStore {
         if (teamId != null) {
             params.add(teamId);
         }
-        stream(sql, params, sink);
-    }
-
-    /**
-     * Requests linked to incidents detected in the window: (incident, request, opened_at, closed_at,
-     * reopened). A request that was never reopened was open for exactly [opened_at, closed_at).
-     */
-    void incidentRequests(Instant from, Instant to, RowSink sink) {
         stream(
-                "SELECT r.incident_id, r.id, r.opened_at, r.closed_at, r.reopened FROM cross_request r "
-                        + "JOIN incident i ON i.id = r.incident_id WHERE i.detected_at >= ? AND i.detected_at < ?",
-                List.of(from, to),
+                sql,
+                params,
+                rs -> new IncidentRow(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        SqlQuery.instant(rs, "detected_at"),
+                        SqlQuery.instant(rs, "root_cause_at"),
+                        SqlQuery.instant(rs, "resolved_at")),
                 sink);
     }
 
-    /** Open/close events of the reopened requests among those, in order: only they need a replay. */
-    void reopenedIncidentRequestEvents(Instant from, Instant to, RowSink sink) {
-        stream(
-                "SELECT e.request_id, e.type, e.at FROM request_event e "
-                        + "JOIN cross_request r ON r.id = e.request_id JOIN incident i ON i.id = r.incident_id "
-                        + "WHERE i.detected_at >= ? AND i.detected_at < ? AND r.reopened = TRUE "
-                        + "AND e.type IN ('OPENED', 'REOPENED', 'FULFILLED', 'DECLINED', 'WITHDRAWN') "
-                        + "ORDER BY e.request_id, e.seq",
-                List.of(from, to),
-                sink);
-    }
-
-    void shadowSystems(Instant from, Instant to, Long teamId, RowSink sink) {
+    void shadowSystems(Instant from, Instant to, Long teamId, RowSink<ShadowRow> sink) {
         String sql =
                 "SELECT s.id, s.name, s.provider, s.owner_team_id, s.discovered_by_team_id, s.data_classification, "
                         + "s.first_live_at, s.discovered_at, s.discovery_method, s.status FROM shadow_system s "
@@ -154,11 +206,25 @@ class MetricsStore {
         if (teamId != null) {
             params.add(teamId);
         }
-        stream(sql, params, sink);
+        stream(
+                sql,
+                params,
+                rs -> new ShadowRow(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("provider"),
+                        rs.getLong("owner_team_id"),
+                        rs.getLong("discovered_by_team_id"),
+                        rs.getString("data_classification"),
+                        SqlQuery.instant(rs, "first_live_at"),
+                        SqlQuery.instant(rs, "discovered_at"),
+                        rs.getString("discovery_method"),
+                        rs.getString("status")),
+                sink);
     }
 
     /** Requests that motivated shadow systems discovered in the window, with what a go-around test needs. */
-    void shadowMotives(Instant from, Instant to, RowSink sink) {
+    void shadowMotives(Instant from, Instant to, RowSink<MotiveRow> sink) {
         stream(
                 "SELECT l.shadow_system_id, r.id, r.opened_at, r.outcome, r.lead_time_seconds, r.requester_team_id, "
                         + "r.responder_team_id, o.target_seconds FROM shadow_system_request l "
@@ -167,6 +233,15 @@ class MetricsStore {
                         + "AND o.responder_team_id = r.responder_team_id AND o.kind = r.kind "
                         + "WHERE s.discovered_at >= ? AND s.discovered_at < ? ORDER BY l.shadow_system_id, r.opened_at",
                 List.of(from, to),
+                rs -> new MotiveRow(
+                        rs.getLong("shadow_system_id"),
+                        rs.getLong("id"),
+                        SqlQuery.instant(rs, "opened_at"),
+                        rs.getString("outcome"),
+                        nullableLong(rs, "lead_time_seconds"),
+                        rs.getLong("requester_team_id"),
+                        rs.getLong("responder_team_id"),
+                        nullableLong(rs, "target_seconds")),
                 sink);
     }
 
@@ -177,31 +252,42 @@ class MetricsStore {
                 "SELECT lead_time_seconds FROM cross_request WHERE requester_team_id = ? AND responder_team_id = ? "
                         + "AND lead_time_seconds IS NOT NULL",
                 List.of(requesterId, responderId),
-                rs -> leads.add(rs.getLong(1)));
+                rs -> rs.getLong("lead_time_seconds"),
+                leads::add);
         return leads;
     }
 
     /** (requester, responder, lead time) of every closed request, for per-pair percentiles over many pairs. */
-    void allClosedLeadTimes(RowSink sink) {
+    void allClosedLeadTimes(RowSink<ClosedLead> sink) {
         stream(
                 "SELECT requester_team_id, responder_team_id, lead_time_seconds FROM cross_request "
                         + "WHERE lead_time_seconds IS NOT NULL",
                 List.of(),
+                rs -> new ClosedLead(
+                        rs.getLong("requester_team_id"),
+                        rs.getLong("responder_team_id"),
+                        rs.getLong("lead_time_seconds")),
                 sink);
     }
 
-    private void stream(String sql, List<Object> params, RowSink sink) {
+    /** Runs {@code sql}, mapping each row by column name in this one class and handing it on, without collecting. */
+    private <T> void stream(String sql, List<Object> params, SqlQuery.RowMapper<T> mapper, RowSink<T> sink) {
         jdbc.execute(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setFetchSize(5_000);
                 SqlQuery.bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(rs);
+                        sink.accept(mapper.map(rs));
                     }
                 }
             }
             return null;
         });
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 }

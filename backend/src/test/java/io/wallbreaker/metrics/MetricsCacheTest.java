@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -15,10 +16,10 @@ import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The cache's refresh rules without a database: stale-while-refreshing, one refresh at a time, waiting keys first. */
+/** The cache's refresh rules without a database: stale-while-refreshing, then fresh; never staler than allowed. */
 class MetricsCacheTest {
 
-    /** Runs submitted tasks only when the test says so, so the order of refreshes can be observed. */
+    /** Runs submitted tasks only when the test says so, so background refreshes can be observed. */
     private static final class ManualExecutor extends AbstractExecutorService {
         final Deque<Runnable> tasks = new ArrayDeque<>();
 
@@ -94,14 +95,20 @@ class MetricsCacheTest {
     private final FixedFingerprint fingerprint = new FixedFingerprint();
     private final ManualExecutor executor = new ManualExecutor();
     private final MovableClock clock = new MovableClock();
-    private final MetricsCache cache = new MetricsCache(fingerprint, executor, clock, Duration.ofSeconds(3));
     private final List<String> computed = new ArrayList<>();
+    private final MetricsCache cache = new MetricsCache(
+            fingerprint,
+            key -> {
+                computed.add(key.view());
+                return key.view() + "@" + fingerprint.value;
+            },
+            clock,
+            Duration.ofSeconds(3),
+            executor);
 
-    private String get(String key) {
-        return cache.get(key, () -> {
-            computed.add(key);
-            return key + "@" + fingerprint.value;
-        });
+    private String get(String view) {
+        return cache.get(
+                new MetricsCache.Key(view, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-02"), null));
     }
 
     @Test
@@ -118,21 +125,27 @@ class MetricsCacheTest {
     }
 
     @Test
-    void shouldRefreshOneKeyAtATimeAndTheAskedKeyFirstWhenSeveralAreStale() {
-        get("older");
-        clock.now = clock.now.plusSeconds(1);
-        get("newer");
-        clock.now = clock.now.plusSeconds(1);
-        get("asked");
+    void shouldComputeSynchronouslyOnceTheResultIsStalerThanAllowed() {
+        assertEquals("k@a", get("k"));
+        fingerprint.value = "b";
+        assertEquals("k@a", get("k"), "the change was just seen: the previous result, refresh queued");
+        clock.now = clock.now.plusSeconds(4);
+
+        assertEquals("k@b", get("k"), "no older than max-staleness");
+    }
+
+    @Test
+    void shouldRefreshRecentlyAskedResultsWhenTheDataChanges() {
+        get("pairs");
+        get("trends");
         computed.clear();
         fingerprint.value = "b";
-        clock.now = clock.now.plusSeconds(1);
 
         cache.refreshHotEntries();
-        get("older"); // a caller waiting on this one puts it ahead of the others
-
-        assertEquals(1, executor.tasks.size(), "one background worker, not one per key");
         executor.runAll();
-        assertEquals(List.of("older", "asked", "newer"), computed);
+
+        assertEquals(List.of("pairs", "trends"), computed.stream().sorted().toList());
+        assertEquals("pairs@b", get("pairs"));
+        assertEquals(2, computed.size(), "served from the refreshed entry");
     }
 }
