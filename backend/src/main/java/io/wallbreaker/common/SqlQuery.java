@@ -23,6 +23,12 @@ public final class SqlQuery {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** Handles one result row, collecting nothing. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
     private final String select;
     private final String from;
     private final List<String> conditions = new ArrayList<>();
@@ -83,6 +89,19 @@ public final class SqlQuery {
                 }
             }
             return rows;
+        });
+    }
+
+    /** Runs a query and hands each row to {@code consumer}. */
+    public static void forEach(JdbcOperations jdbc, String sql, List<Object> params, RowConsumer consumer) {
+        jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs);
+                }
+            }
+            return null;
         });
     }
 

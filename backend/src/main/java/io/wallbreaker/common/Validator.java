@@ -114,6 +114,16 @@ public final class Validator {
         return this;
     }
 
+    /** How many errors were collected so far. */
+    public int size() {
+        return errors.size();
+    }
+
+    /** The collected errors, in the order they were found. */
+    public List<Problem.FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     /** Throws a 400 problem listing every collected error, if there is any. */
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {

@@ -25,12 +25,11 @@ import io.wallbreaker.audit.Actor;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.security.Roles;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** Shadow systems: everyone signed in reads them; members record, edit and bulk-import them. */
 @Controller("/api/shadow-systems")
@@ -75,7 +74,7 @@ class ShadowSystemController {
     @Post
     @Secured({Roles.ADMIN, Roles.MEMBER})
     HttpResponse<ShadowSystemView> create(@Body ShadowSystemCreate body, Authentication auth) {
-        ShadowSystemView created = conflictOnDuplicate(() -> service.create(body, Actor.of(auth)));
+        ShadowSystemView created = service.create(body, Actor.of(auth));
         return HttpResponse.created(
                 created,
                 UriBuilder.of("/api/shadow-systems")
@@ -86,7 +85,7 @@ class ShadowSystemController {
     @Put("/{id}")
     @Secured({Roles.ADMIN, Roles.MEMBER})
     ShadowSystemView update(@PathVariable long id, @Body ShadowSystemUpdate body, Authentication auth) {
-        return conflictOnDuplicate(() -> service.update(id, body, Actor.of(auth)));
+        return service.update(id, body, Actor.of(auth));
     }
 
     @Operation(
@@ -113,32 +112,11 @@ class ShadowSystemController {
             try {
                 return service.importRows(rows, actor);
             } catch (RuntimeException e) {
-                if (!isUniqueViolation(e) || attempt == IMPORT_ATTEMPTS) {
-                    throw isUniqueViolation(e) ? duplicateConflict() : e;
+                // Two imports racing to create the same system: the loser runs again and finds it stored.
+                if (!UniqueViolations.isViolationOf(e, "shadow_system_identity_unique") || attempt == IMPORT_ATTEMPTS) {
+                    throw e;
                 }
             }
         }
-    }
-
-    /** Two writers racing for the same identity: the unique index refuses the second one. */
-    private static <T> T conflictOnDuplicate(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (RuntimeException e) {
-            throw isUniqueViolation(e) ? duplicateConflict() : e;
-        }
-    }
-
-    private static ApiException duplicateConflict() {
-        return ApiException.conflict("Another request recorded the same system at the same time; reload and retry.");
-    }
-
-    static boolean isUniqueViolation(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,6 @@
 package io.wallbreaker.shadow;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
@@ -11,29 +10,31 @@ import io.wallbreaker.audit.Change;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
-import io.wallbreaker.common.Problem;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.TimeParams;
+import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.common.Validator;
+import io.wallbreaker.request.RequestDirectory;
+import io.wallbreaker.request.RequestDirectory.RequestRef;
 import io.wallbreaker.team.TeamDirectory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Shadow-system rules in the database: create, edit with optimistic locking and the status state
- * machine, filtered lists, and the idempotent bulk import. Every write is audited in its transaction.
+ * machine, filtered lists, and the idempotent bulk import. Every write goes through
+ * {@link ShadowSystemRepository} and is audited in its transaction.
  */
 @Singleton
 public class ShadowSystemService {
@@ -43,7 +44,7 @@ public class ShadowSystemService {
     private final ShadowSystemRepository systems;
     private final ShadowStore store;
     private final TeamDirectory teams;
-    private final JdbcOperations jdbc;
+    private final RequestDirectory requests;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -51,13 +52,13 @@ public class ShadowSystemService {
             ShadowSystemRepository systems,
             ShadowStore store,
             TeamDirectory teams,
-            JdbcOperations jdbc,
+            RequestDirectory requests,
             AuditLog audit,
             Clock clock) {
         this.systems = systems;
         this.store = store;
         this.teams = teams;
-        this.jdbc = jdbc;
+        this.requests = requests;
         this.audit = audit;
         this.clock = clock;
     }
@@ -75,31 +76,29 @@ public class ShadowSystemService {
     @Transactional(readOnly = true)
     PageOf<ShadowSystemView> list(Filter filter, Paging paging) {
         Validator v = new Validator();
-        ShadowStatus status = optionalEnum(v, "status", filter.status(), ShadowStatus.class);
+        ShadowStatus status = v.optionalEnum("status", filter.status(), ShadowStatus.class);
         DataClassification classification =
-                optionalEnum(v, "dataClassification", filter.dataClassification(), DataClassification.class);
-        DiscoveryMethod method = optionalEnum(v, "discoveryMethod", filter.discoveryMethod(), DiscoveryMethod.class);
+                v.optionalEnum("dataClassification", filter.dataClassification(), DataClassification.class);
+        DiscoveryMethod method = v.optionalEnum("discoveryMethod", filter.discoveryMethod(), DiscoveryMethod.class);
         v.throwIfInvalid();
         TimeParams.Range range =
                 TimeParams.range("discoveredFrom", filter.discoveredFrom(), "discoveredTo", filter.discoveredTo());
         Long ownerId = null;
         if (filter.ownerTeam() != null && !filter.ownerTeam().isBlank()) {
-            ownerId = teams.requireIds("ownerTeam", List.of(ShadowRules.normaliseSlug(filter.ownerTeam())))
-                    .values()
-                    .iterator()
-                    .next();
+            String slug = ShadowRules.normaliseSlug(filter.ownerTeam());
+            ownerId = teams.requireIds("ownerTeam", List.of(slug)).get(slug);
         }
         String provider =
-                filter.provider() == null || filter.provider().isBlank() ? null : ShadowRules.fold(filter.provider());
-        PageOf<ShadowSystem> page = new SqlQuery(ShadowStore.COLUMNS, "shadow_system")
+                filter.provider() == null || filter.provider().isBlank() ? null : ShadowDetails.fold(filter.provider());
+        SqlQuery query = ShadowStore.query()
                 .where("owner_team_id = ?", ownerId)
                 .where("LOWER(provider) = ?", provider)
                 .where("status = ?", status)
                 .where("data_classification = ?", classification)
                 .where("discovery_method = ?", method)
                 .where("discovered_at >= ?", range.from())
-                .where("discovered_at < ?", range.to())
-                .page(jdbc, "discovered_at DESC, id DESC", paging, ShadowStore::system);
+                .where("discovered_at < ?", range.to());
+        PageOf<ShadowSystem> page = store.page(query, paging);
         return new PageOf<>(views(page.items()), page.page(), page.size(), page.total());
     }
 
@@ -112,11 +111,10 @@ public class ShadowSystemService {
     @Transactional
     public ShadowSystemView create(ShadowSystemCreate body, Actor actor) {
         Instant now = now();
-        ShadowRules.Draft draft = checkOrThrow(body, now);
-        ShadowStatus initial = draft.status() == null ? ShadowStatus.DISCOVERED : draft.status();
-        requireIdentityFree(draft.identityKey(), null);
-        ShadowSystem saved = systems.save(draft.toNew(initial, now));
-        store.insertHistory(List.of(new ShadowStore.HistoryRow(saved.id(), initial, now, actor.name())));
+        ShadowRules.Draft draft = checkOrThrow(body, new Validator(), now);
+        requireIdentityFree(draft.details().identityKey(), null);
+        ShadowSystem saved = systems.save(draft.toNew(now));
+        store.insertHistory(List.of(new ShadowStore.HistoryRow(saved.id(), saved.status(), now, actor.name())));
         store.replaceLinks(Map.of(saved.id(), draft.motivatedBy()));
         ShadowSystemView view = views(List.of(saved)).get(0);
         audit.created(actor, ENTITY, saved.id(), view);
@@ -126,14 +124,11 @@ public class ShadowSystemService {
     @Transactional
     ShadowSystemView update(long id, ShadowSystemUpdate body, Actor actor) {
         Instant now = now();
-        List<Problem.FieldError> errors = new ArrayList<>();
-        ShadowRules.Draft draft = ShadowRules.check(body.fields(), known(List.of(body.fields())), now, errors);
+        Validator v = new Validator();
         if (body.version() == null) {
-            errors.add(new Problem.FieldError("version", "is required"));
+            v.add("version", "is required");
         }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        ShadowRules.Draft draft = checkOrThrow(body.fields(), v, now);
         ShadowSystem current = find(id);
         if (current.version() != body.version().longValue()) {
             throw ApiException.staleVersion(ShadowSystemView.key(id));
@@ -143,16 +138,15 @@ public class ShadowSystemService {
         if (refused != null) {
             throw statusConflict(current.status(), target, refused);
         }
-        requireIdentityFree(draft.identityKey(), id);
+        requireIdentityFree(draft.details().identityKey(), id);
         ShadowSystemView before = views(List.of(current)).get(0);
         // The repository's UPDATE also checks the version, which closes the race between this read and the write.
-        ShadowSystem updated = systems.update(draft.replacing(current, target, body.version(), now));
+        ShadowSystem updated = systems.update(current.changed(draft.details(), target, body.version(), now));
         if (target != current.status()) {
             store.insertHistory(List.of(new ShadowStore.HistoryRow(id, target, now, actor.name())));
         }
-        Set<Long> oldLinks = new HashSet<>(before.motivatedBy().stream()
-                .map(ShadowSystemView.RequestLink::id)
-                .toList());
+        Set<Long> oldLinks =
+                new HashSet<>(before.motivatedBy().stream().map(RequestRef::id).toList());
         if (!oldLinks.equals(new HashSet<>(draft.motivatedBy()))) {
             store.replaceLinks(Map.of(id, draft.motivatedBy()));
         }
@@ -163,44 +157,48 @@ public class ShadowSystemService {
 
     /**
      * Stores the valid rows and reports the invalid ones. Existing systems are found by identity in a
-     * few IN queries and all writes are JDBC batches in this one transaction. Audit: one CREATE or
-     * UPDATE entry per system plus one IMPORT summary entry.
+     * few IN queries, and new and changed systems are written with the repository's batch
+     * {@code saveAll} / {@code updateAll} in this one transaction (a system edited by someone else
+     * meanwhile fails the import with 409). Audit: one CREATE or UPDATE entry per system plus one
+     * IMPORT summary entry.
      */
     @Transactional
     ImportResult importRows(List<ImportRow> rows, Actor actor) {
         Instant now = now();
         ShadowRules.Known known = known(rows.stream().map(ImportRow::body).toList());
         List<ImportResult.RowError> errors = new ArrayList<>();
-        Map<Integer, ShadowRules.Draft> drafts = new java.util.LinkedHashMap<>();
+        Map<Integer, ShadowRules.Draft> drafts = new LinkedHashMap<>();
         Map<String, Integer> firstRowOfIdentity = new HashMap<>();
         for (ImportRow row : rows) {
-            List<Problem.FieldError> rowErrors = new ArrayList<>(row.readErrors());
-            ShadowRules.Draft draft = rowErrors.stream().anyMatch(e -> e.field().equals("row"))
-                    ? null
-                    : ShadowRules.check(row.body(), known, now, rowErrors);
-            if (draft != null && rowErrors.isEmpty()) {
-                Integer earlier = firstRowOfIdentity.putIfAbsent(draft.identityKey(), row.row());
+            Validator v = new Validator();
+            row.readErrors().forEach(e -> v.add(e.field(), e.message()));
+            boolean unreadable =
+                    row.readErrors().stream().anyMatch(e -> e.field().equals("row"));
+            ShadowRules.Draft draft = unreadable ? null : ShadowRules.check(row.body(), known, now, v);
+            if (draft != null && v.size() == 0) {
+                Integer earlier = firstRowOfIdentity.putIfAbsent(draft.details().identityKey(), row.row());
                 if (earlier != null) {
-                    rowErrors.add(new Problem.FieldError(
-                            draft.url() != null ? "url" : "name", "describes the same system as row " + earlier));
+                    v.add(
+                            draft.details().url() != null ? "url" : "name",
+                            "describes the same system as row " + earlier);
                 }
             }
-            if (rowErrors.isEmpty()) {
+            if (v.size() == 0) {
                 drafts.put(row.row(), draft);
             } else {
-                rowErrors.forEach(e -> errors.add(new ImportResult.RowError(row.row(), e.field(), e.message())));
+                v.errors().forEach(e -> errors.add(new ImportResult.RowError(row.row(), e.field(), e.message())));
             }
         }
 
         Map<String, ShadowSystem> existing = store.byIdentity(
-                drafts.values().stream().map(ShadowRules.Draft::identityKey).toList());
+                drafts.values().stream().map(d -> d.details().identityKey()).toList());
         List<Long> existingIds =
                 existing.values().stream().map(ShadowSystem::id).toList();
         Map<Long, List<ShadowSystemView.StatusChange>> histories = store.histories(existingIds);
-        Map<Long, List<ShadowSystemView.RequestLink>> links = store.links(existingIds);
+        Map<Long, List<Long>> links = store.links(existingIds);
 
         List<ShadowSystem> toCreate = new ArrayList<>();
-        List<ShadowRules.Draft> createdDrafts = new ArrayList<>();
+        List<List<Long>> createdLinks = new ArrayList<>();
         List<ShadowSystem> toUpdate = new ArrayList<>();
         List<ShadowSystem> updateBefore = new ArrayList<>();
         Map<Long, List<Long>> newLinks = new HashMap<>();
@@ -209,10 +207,10 @@ public class ShadowSystemService {
         int unchanged = 0;
         for (Map.Entry<Integer, ShadowRules.Draft> entry : drafts.entrySet()) {
             ShadowRules.Draft draft = entry.getValue();
-            ShadowSystem current = existing.get(draft.identityKey());
+            ShadowSystem current = existing.get(draft.details().identityKey());
             if (current == null) {
-                toCreate.add(draft.toNew(draft.status() == null ? ShadowStatus.DISCOVERED : draft.status(), now));
-                createdDrafts.add(draft);
+                toCreate.add(draft.toNew(now));
+                createdLinks.add(draft.motivatedBy());
                 continue;
             }
             ShadowSystem merged = draft.mergedInto(current, now);
@@ -222,9 +220,7 @@ public class ShadowSystemService {
                 rejected.add(entry.getKey());
                 continue;
             }
-            List<Long> currentLinks = links.getOrDefault(current.id(), List.of()).stream()
-                    .map(ShadowSystemView.RequestLink::id)
-                    .toList();
+            List<Long> currentLinks = links.getOrDefault(current.id(), List.of());
             boolean linksChange = !draft.motivatedBy().isEmpty()
                     && !new HashSet<>(currentLinks).equals(new HashSet<>(draft.motivatedBy()));
             if (merged.sameContent(current) && !linksChange) {
@@ -238,10 +234,9 @@ public class ShadowSystemService {
             }
         }
 
-        List<ShadowSystem> created = store.insertSystems(toCreate);
-        List<ShadowSystem> updated = store.updateSystems(toUpdate);
+        List<ShadowSystem> created = toCreate.isEmpty() ? List.of() : copy(systems.saveAll(toCreate));
+        List<ShadowSystem> updated = toUpdate.isEmpty() ? List.of() : copy(systems.updateAll(toUpdate));
         List<ShadowStore.HistoryRow> history = new ArrayList<>();
-        Map<Long, List<ShadowSystemView.StatusChange>> newHistory = new HashMap<>();
         for (ShadowSystem s : created) {
             history.add(new ShadowStore.HistoryRow(s.id(), s.status(), now, actor.name()));
         }
@@ -251,27 +246,40 @@ public class ShadowSystemService {
                         updated.get(i).id(), updated.get(i).status(), now, actor.name()));
             }
         }
+        store.insertHistory(history);
+        Map<Long, List<ShadowSystemView.StatusChange>> newHistory = new HashMap<>();
         history.forEach(h -> newHistory
                 .computeIfAbsent(h.systemId(), k -> new ArrayList<>())
                 .add(new ShadowSystemView.StatusChange(h.status(), h.at(), h.actor())));
-        store.insertHistory(history);
         for (int i = 0; i < created.size(); i++) {
-            if (!createdDrafts.get(i).motivatedBy().isEmpty()) {
-                newLinks.put(created.get(i).id(), createdDrafts.get(i).motivatedBy());
+            if (!createdLinks.get(i).isEmpty()) {
+                newLinks.put(created.get(i).id(), createdLinks.get(i));
             }
         }
         store.replaceLinks(newLinks);
 
         Map<Long, String> slugs = new HashMap<>();
-        known.teamIds().forEach((slug, id) -> slugs.put(id, slug));
-        slugs.putAll(teams.slugsById(missing(slugs.keySet(), updateBefore)));
+        known.teamIds().forEach((slug, teamId) -> slugs.put(teamId, slug));
+        Set<Long> missingSlugs = new HashSet<>();
+        updateBefore.forEach(s -> {
+            missingSlugs.add(s.details().ownerTeamId());
+            missingSlugs.add(s.details().discoveredByTeamId());
+        });
+        missingSlugs.removeAll(slugs.keySet());
+        slugs.putAll(teams.slugsById(missingSlugs));
+        Set<Long> refIds = new HashSet<>();
+        links.values().forEach(refIds::addAll);
+        Map<Long, RequestRef> refs = new HashMap<>(known.requests());
+        refIds.removeAll(refs.keySet());
+        refs.putAll(requests.refs(refIds));
         AuditLog.Batch auditBatch = audit.batch();
         for (ShadowSystem s : created) {
             auditBatch.created(
                     actor,
                     ENTITY,
                     s.id(),
-                    ShadowSystemView.of(s, slugs, newHistory.get(s.id()), linkViews(newLinks.get(s.id()), known)));
+                    ShadowSystemView.of(
+                            s, slugs, newHistory.get(s.id()), refsOf(newLinks.getOrDefault(s.id(), List.of()), refs)));
         }
         for (int i = 0; i < updated.size(); i++) {
             ShadowSystem before = updateBefore.get(i);
@@ -279,18 +287,17 @@ public class ShadowSystemService {
             List<ShadowSystemView.StatusChange> oldHistory = histories.getOrDefault(before.id(), List.of());
             List<ShadowSystemView.StatusChange> allHistory = new ArrayList<>(oldHistory);
             allHistory.addAll(newHistory.getOrDefault(after.id(), List.of()));
-            List<ShadowSystemView.RequestLink> oldLinks = links.getOrDefault(before.id(), List.of());
-            List<ShadowSystemView.RequestLink> afterLinks =
-                    newLinks.containsKey(after.id()) ? linkViews(newLinks.get(after.id()), known) : oldLinks;
+            List<Long> oldLinks = links.getOrDefault(before.id(), List.of());
             auditBatch.updated(
                     actor,
                     ENTITY,
                     after.id(),
-                    ShadowSystemView.of(before, slugs, oldHistory, oldLinks),
-                    ShadowSystemView.of(after, slugs, allHistory, afterLinks));
+                    ShadowSystemView.of(before, slugs, oldHistory, refsOf(oldLinks, refs)),
+                    ShadowSystemView.of(
+                            after, slugs, allHistory, refsOf(newLinks.getOrDefault(after.id(), oldLinks), refs)));
         }
         auditBatch.flush();
-        errors.sort(java.util.Comparator.comparingInt(ImportResult.RowError::row));
+        errors.sort(Comparator.comparingInt(ImportResult.RowError::row));
         ImportResult result = new ImportResult(created.size(), updated.size(), unchanged, rejected.size(), errors);
         audit.append(
                 actor,
@@ -306,33 +313,19 @@ public class ShadowSystemService {
         return result;
     }
 
-    private static Collection<Long> missing(Set<Long> known, List<ShadowSystem> systems) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (ShadowSystem s : systems) {
-            ids.add(s.ownerTeamId());
-            ids.add(s.discoveredByTeamId());
-        }
-        ids.removeAll(known);
-        return ids;
+    private static List<ShadowSystem> copy(Iterable<ShadowSystem> saved) {
+        List<ShadowSystem> list = new ArrayList<>();
+        saved.forEach(list::add);
+        return list;
     }
 
-    private static List<ShadowSystemView.RequestLink> linkViews(@Nullable List<Long> ids, ShadowRules.Known known) {
-        if (ids == null) {
-            return List.of();
-        }
-        return ids.stream()
-                .sorted()
-                .map(known.requests()::get)
-                .filter(Objects::nonNull)
-                .toList();
+    private static List<RequestRef> refsOf(List<Long> ids, Map<Long, RequestRef> refs) {
+        return ids.stream().sorted().map(refs::get).filter(Objects::nonNull).toList();
     }
 
-    private ShadowRules.Draft checkOrThrow(ShadowSystemCreate body, Instant now) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        ShadowRules.Draft draft = ShadowRules.check(body, known(List.of(body)), now, errors);
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+    private ShadowRules.Draft checkOrThrow(ShadowSystemCreate body, Validator v, Instant now) {
+        ShadowRules.Draft draft = ShadowRules.check(body, known(List.of(body)), now, v);
+        v.throwIfInvalid();
         return draft;
     }
 
@@ -350,40 +343,49 @@ public class ShadowSystemService {
                 b.motivatedBy().stream().filter(Objects::nonNull).forEach(requestIds::add);
             }
         }
-        return store.known(slugs, requestIds);
+        return new ShadowRules.Known(teams.idsOf(slugs), requests.refs(requestIds));
     }
 
+    /** A friendly 409 before the write; the unique index settles a race (see UniqueViolations). */
     private void requireIdentityFree(String identityKey, @Nullable Long self) {
         ShadowSystem other = store.byIdentity(List.of(identityKey)).get(identityKey);
         if (other != null && !other.id().equals(self)) {
-            throw ApiException.conflict("This system is already recorded as " + ShadowSystemView.key(other.id())
-                    + " (same provider and url, or without a url the same provider, name and owner team).");
+            throw UniqueViolations.duplicate(
+                    other.details().url() != null ? "url" : "name",
+                    "describes a system already recorded as " + ShadowSystemView.key(other.id())
+                            + " (same provider and url, or without a url the same provider, name and owner team)");
         }
     }
 
-    /** Databases keep microseconds; a response must show what a later read will show. */
+    /** Times are kept to the millisecond, like every time the product accepts. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private ShadowSystem find(long id) {
         return systems.findById(id).orElseThrow(() -> ApiException.notFound(ShadowSystemView.key(id)));
     }
 
-    /** Views of many systems with three extra queries in all (teams, histories, links), never one per system. */
+    /** Views of many systems with a few extra queries in all (teams, histories, links, requests), never one per system. */
     private List<ShadowSystemView> views(List<ShadowSystem> list) {
         List<Long> ids = list.stream().map(ShadowSystem::id).toList();
         Set<Long> teamIds = new HashSet<>();
         list.forEach(s -> {
-            teamIds.add(s.ownerTeamId());
-            teamIds.add(s.discoveredByTeamId());
+            teamIds.add(s.details().ownerTeamId());
+            teamIds.add(s.details().discoveredByTeamId());
         });
         Map<Long, String> slugs = teams.slugsById(teamIds);
         Map<Long, List<ShadowSystemView.StatusChange>> histories = store.histories(ids);
-        Map<Long, List<ShadowSystemView.RequestLink>> links = store.links(ids);
+        Map<Long, List<Long>> links = store.links(ids);
+        Set<Long> refIds = new HashSet<>();
+        links.values().forEach(refIds::addAll);
+        Map<Long, RequestRef> refs = requests.refs(refIds);
         return list.stream()
                 .map(s -> ShadowSystemView.of(
-                        s, slugs, histories.getOrDefault(s.id(), List.of()), links.getOrDefault(s.id(), List.of())))
+                        s,
+                        slugs,
+                        histories.getOrDefault(s.id(), List.of()),
+                        refsOf(links.getOrDefault(s.id(), List.of()), refs)))
                 .toList();
     }
 
@@ -400,18 +402,5 @@ public class ShadowSystemService {
                         to.name(),
                         "allowed",
                         from.allowedNext().stream().map(Enum::name).toList()));
-    }
-
-    private static <E extends Enum<E>> @Nullable E optionalEnum(
-            Validator v, String field, @Nullable String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            v.add(field, "must be one of " + Validator.allowed(type));
-            return null;
-        }
     }
 }

@@ -2,6 +2,8 @@ package io.wallbreaker.shadow;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.wallbreaker.common.Durations;
+import io.wallbreaker.request.RequestDirectory.RequestRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +32,7 @@ public record ShadowSystemView(
         ShadowStatus status,
         List<ShadowStatus> allowedNext,
         List<StatusChange> statusHistory,
-        List<RequestLink> motivatedBy,
+        List<RequestRef> motivatedBy,
         long discoveryLagSeconds,
         long version,
         Instant createdAt,
@@ -40,36 +42,33 @@ public record ShadowSystemView(
     @Serdeable
     public record StatusChange(ShadowStatus status, Instant at, String by) {}
 
-    /** A request that motivated the system; {@code outcome} is the closing state, or OPEN. */
-    @Serdeable
-    public record RequestLink(long id, String key, String title, String outcome, Instant openedAt) {}
-
     static String key(long id) {
         return "SHD-" + id;
     }
 
     static ShadowSystemView of(
-            ShadowSystem s, Map<Long, String> teamSlugs, List<StatusChange> history, List<RequestLink> links) {
+            ShadowSystem s, Map<Long, String> teamSlugs, List<StatusChange> history, List<RequestRef> links) {
+        ShadowDetails d = s.details();
         return new ShadowSystemView(
                 s.id(),
                 key(s.id()),
-                s.name(),
-                s.provider(),
-                s.url(),
-                teamSlugs.get(s.ownerTeamId()),
-                s.purpose(),
-                s.dataClassification(),
-                s.firstLiveAt(),
-                s.evidence(),
-                s.discoveredAt(),
-                teamSlugs.get(s.discoveredByTeamId()),
-                s.discoveryMethod(),
-                s.discoveryMethod() == DiscoveryMethod.SELF_REPORTED,
+                d.name(),
+                d.provider(),
+                d.url(),
+                teamSlugs.get(d.ownerTeamId()),
+                d.purpose(),
+                d.dataClassification(),
+                d.firstLiveAt(),
+                d.evidence(),
+                d.discoveredAt(),
+                teamSlugs.get(d.discoveredByTeamId()),
+                d.discoveryMethod(),
+                d.selfReported(),
                 s.status(),
                 s.status().allowedNext(),
                 history,
                 links,
-                Duration.between(s.firstLiveAt(), s.discoveredAt()).getSeconds(),
+                Durations.seconds(Duration.between(d.firstLiveAt(), d.discoveredAt())),
                 s.version(),
                 s.createdAt(),
                 s.updatedAt());

@@ -39,6 +39,14 @@ public class TeamDirectory {
         return result;
     }
 
+    /** Ids of those of {@code slugs} that name a team; unknown slugs are simply absent. */
+    public Map<String, Long> idsOf(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return teams.findBySlugIn(slugs).stream().collect(Collectors.toMap(Team::slug, Team::id));
+    }
+
     public Map<Long, String> slugsById(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wallbreaker.common.Problem;
+import io.wallbreaker.common.Validator;
+import io.wallbreaker.request.RequestDirectory;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ShadowRulesTest {
             Map.of("dev", 1L, "ops", 2L),
             Map.of(
                     7L,
-                    new ShadowSystemView.RequestLink(
+                    new RequestDirectory.RequestRef(
                             7, "REQ-7", "Logs please", "DECLINED", java.time.Instant.parse("2025-01-10T09:00:00Z"))));
 
     private static ShadowSystemCreate body(String firstLive, String discovered, String method, String discoveredBy) {
@@ -41,21 +42,21 @@ class ShadowRulesTest {
     }
 
     private static List<String> fields(ShadowSystemCreate body) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        ShadowRules.check(body, KNOWN, NOW, errors);
-        return errors.stream().map(Problem.FieldError::field).toList();
+        Validator v = new Validator();
+        ShadowRules.check(body, KNOWN, NOW, v);
+        return v.errors().stream().map(Problem.FieldError::field).toList();
     }
 
     @Test
     void shouldAcceptValidBodyAndNormaliseIt() {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        Validator v = new Validator();
         ShadowRules.Draft d = ShadowRules.check(
-                body("2025-03-01", "2026-02-20T10:00:00.123456789Z", "billing_audit", "ops"), KNOWN, NOW, errors);
-        assertTrue(errors.isEmpty(), errors.toString());
+                body("2025-03-01", "2026-02-20T10:00:00.123456789Z", "billing_audit", "ops"), KNOWN, NOW, v);
+        assertTrue(v.errors().isEmpty(), v.errors().toString());
         assertNotNull(d);
-        assertEquals(DiscoveryMethod.BILLING_AUDIT, d.discoveryMethod());
-        assertEquals(Instant.parse("2025-03-01T00:00:00Z"), d.firstLiveAt());
-        assertEquals(Instant.parse("2026-02-20T10:00:00.123456Z"), d.discoveredAt(), "kept to microseconds");
+        assertEquals(DiscoveryMethod.BILLING_AUDIT, d.details().discoveryMethod());
+        assertEquals(Instant.parse("2025-03-01T00:00:00Z"), d.details().firstLiveAt());
+        assertEquals(Instant.parse("2026-02-20T10:00:00.123Z"), d.details().discoveredAt(), "kept to milliseconds");
         assertNull(d.status());
     }
 
@@ -124,15 +125,25 @@ class ShadowRulesTest {
 
     @Test
     void shouldIdentifyByProviderAndUrlElseByProviderNameAndOwner() {
-        assertEquals(
-                ShadowRules.identityKey("Heroku ", " HTTPS://App.example", "x", 1),
-                ShadowRules.identityKey("heroku", "https://app.example", "y", 2));
-        assertEquals(
-                ShadowRules.identityKey("Heroku", null, "Billing", 1),
-                ShadowRules.identityKey("heroku", " ", " billing ", 1));
-        assertNotEquals(
-                ShadowRules.identityKey("Heroku", null, "Billing", 1),
-                ShadowRules.identityKey("Heroku", null, "Billing", 2));
-        assertNotEquals(ShadowRules.identityKey("a|b", "c", "n", 1), ShadowRules.identityKey("a", "b|c", "n", 1));
+        assertEquals(key("Heroku ", " HTTPS://App.example", "x", 1), key("heroku", "https://app.example", "y", 2));
+        assertEquals(key("Heroku", null, "Billing", 1), key("heroku", " ", " billing ", 1));
+        assertNotEquals(key("Heroku", null, "Billing", 1), key("Heroku", null, "Billing", 2));
+        assertNotEquals(key("a|b", "c", "n", 1), key("a", "b|c", "n", 1));
+    }
+
+    private static String key(String provider, String url, String name, long owner) {
+        return new ShadowDetails(
+                        name,
+                        provider,
+                        url,
+                        owner,
+                        null,
+                        DataClassification.NONE,
+                        NOW,
+                        null,
+                        NOW,
+                        owner,
+                        DiscoveryMethod.OTHER)
+                .identityKey();
     }
 }
