@@ -1,7 +1,10 @@
 package io.wallbreaker.common;
 
+import io.micronaut.core.beans.BeanIntrospection;
+import io.micronaut.core.beans.BeanProperty;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Checks a body's declarative constraints ({@code @NotBlank}, {@code @Size}, … on its record
@@ -20,11 +23,24 @@ public class Constraints {
 
     /** Adds a field error to {@code v} for each violated constraint of {@code body}, field names prefixed. */
     public Validator check(Validator v, Object body, String prefix) {
+        List<String> order = BeanIntrospection.getIntrospection(body.getClass()).getBeanProperties().stream()
+                .map(BeanProperty::getName)
+                .toList();
         validator.validate(body).stream()
-                .map(violation -> new Problem.FieldError(
-                        prefix + ConstraintViolationHandler.fieldOf(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .forEach(e -> v.add(e.field(), e.message()));
+                .map(violation ->
+                        new Problem.FieldError(ConstraintViolationHandler.fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparingInt((Problem.FieldError e) -> position(order, e.field()))
+                        .thenComparing(Problem.FieldError::field))
+                .forEach(e -> v.add(prefix + e.field(), e.message()));
         return v;
+    }
+
+    /** Errors are listed in the order the fields appear in the body's record, as the hand-written checks do. */
+    private static int position(List<String> order, String field) {
+        int end = field.indexOf('[');
+        int dot = field.indexOf('.');
+        String head = field.substring(0, Math.min(end < 0 ? field.length() : end, dot < 0 ? field.length() : dot));
+        int index = order.indexOf(head);
+        return index < 0 ? order.size() : index;
     }
 }

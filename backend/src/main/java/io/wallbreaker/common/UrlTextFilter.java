@@ -36,14 +36,15 @@ final class UrlTextFilter implements Ordered {
     @Nullable
     MutableHttpResponse<Problem> check(HttpRequest<?> request) {
         String rawPath = request.getUri().getRawPath();
-        if (rawPath != null && !isValidPercentEncodedUtf8(rawPath)) {
+        String path = rawPath == null ? "" : decode(rawPath);
+        if (path == null) {
             return refuse("path", "must be valid percent-encoded UTF-8");
         }
         String rawQuery = request.getUri().getRawQuery();
-        if (rawQuery != null && !isValidPercentEncodedUtf8(rawQuery)) {
+        if (rawQuery != null && decode(rawQuery) == null) {
             return refuse("query", "must be valid percent-encoded UTF-8");
         }
-        String pathProblem = Fields.textProblem(request.getPath());
+        String pathProblem = Fields.textProblem(path);
         if (pathProblem != null) {
             return refuse("path", pathProblem);
         }
@@ -67,22 +68,22 @@ final class UrlTextFilter implements Ordered {
         return Problems.response(400, ApiException.invalid(field, message).toProblem(null));
     }
 
-    /** Every %XX sequence, taken together with the literal characters around it, decodes as strict UTF-8. */
-    static boolean isValidPercentEncodedUtf8(String raw) {
+    /** The percent-decoded text, or null when an escape is broken or the bytes are not strict UTF-8. */
+    static @Nullable String decode(String raw) {
         if (raw.indexOf('%') < 0) {
-            return true;
+            return raw;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '%') {
                 if (i + 2 >= raw.length()) {
-                    return false;
+                    return null;
                 }
                 int hi = Character.digit(raw.charAt(i + 1), 16);
                 int lo = Character.digit(raw.charAt(i + 2), 16);
                 if (hi < 0 || lo < 0) {
-                    return false;
+                    return null;
                 }
                 bytes.write(hi * 16 + lo);
                 i += 2;
@@ -92,14 +93,14 @@ final class UrlTextFilter implements Ordered {
             }
         }
         try {
-            StandardCharsets.UTF_8
+            return StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()));
-            return true;
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 }

@@ -109,6 +109,21 @@ public final class Validator {
         return value;
     }
 
+    /** "true" or "false" (any case); absent gives null; anything else is an error naming the field. */
+    public @Nullable Boolean optionalBoolean(String field, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                add(field, "must be true or false");
+                yield null;
+            }
+        };
+    }
+
     public Validator add(String field, String message) {
         errors.add(new Problem.FieldError(field, message));
         return this;

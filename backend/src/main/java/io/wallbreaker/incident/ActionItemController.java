@@ -11,6 +11,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Validator;
 
 /** Action items across incidents, e.g. a team's overdue follow-ups. */
 @Controller("/api/action-items")
@@ -27,10 +28,13 @@ class ActionItemController {
 
     @Get
     PageOf<ActionItemView> list(
-            @Nullable @QueryValue Boolean overdue,
+            @Nullable @QueryValue String overdue,
             @Nullable @QueryValue String team,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
-        return actionItems.search(overdue, team, Paging.of(page, size));
+        Validator v = new Validator();
+        Boolean onlyOverdue = v.optionalBoolean("overdue", overdue);
+        v.throwIfInvalid();
+        return actionItems.search(onlyOverdue, team, Paging.of(page, size));
     }
 }

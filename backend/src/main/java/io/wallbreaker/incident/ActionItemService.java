@@ -7,6 +7,7 @@ import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.SqlQuery;
@@ -35,6 +36,7 @@ public class ActionItemService {
     private final IncidentService incidents;
     private final TeamDirectory teams;
     private final AuditLog audit;
+    private final Constraints constraints;
     private final Clock clock;
 
     ActionItemService(
@@ -43,12 +45,14 @@ public class ActionItemService {
             IncidentService incidents,
             TeamDirectory teams,
             AuditLog audit,
+            Constraints constraints,
             Clock clock) {
         this.items = items;
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.teams = teams;
         this.audit = audit;
+        this.constraints = constraints;
         this.clock = clock;
     }
 
@@ -93,7 +97,7 @@ public class ActionItemService {
 
     @Transactional
     public ActionItemView add(long incidentId, ActionItemCreate body, Actor actor) {
-        Checked c = check(body.title(), body.ownerTeam(), body.dueDate(), body.status(), new Validator());
+        Checked c = check(body, new Validator());
         incidents.requireExists(incidentId);
         Instant now = clock.instant();
         ActionItem saved =
@@ -107,7 +111,7 @@ public class ActionItemService {
     public ActionItemView update(long incidentId, long itemId, ActionItemUpdate body, Actor actor) {
         Validator v = new Validator();
         v.require("version", body.version());
-        Checked c = check(body.title(), body.ownerTeam(), body.dueDate(), body.status(), v);
+        Checked c = check(body.fields(), v);
         ActionItem current = items.findById(itemId)
                 .filter(i -> i.incidentId() == incidentId)
                 .orElseThrow(() -> notFound(incidentId, itemId));
@@ -134,15 +138,12 @@ public class ActionItemService {
     private record Checked(
             String title, Long ownerTeamId, @Nullable LocalDate dueDate, ActionItemStatus status) {}
 
-    private Checked check(
-            @Nullable String title,
-            @Nullable String ownerTeam,
-            @Nullable String dueDate,
-            @Nullable String status,
-            Validator v) {
-        v.require("title", title).maxLength("title", title, 300);
-        v.require("ownerTeam", ownerTeam);
-        LocalDate due = v.date("dueDate", dueDate);
+    private Checked check(ActionItemCreate body, Validator v) {
+        constraints.check(v, body, "");
+        String title = body.title();
+        String ownerTeam = body.ownerTeam();
+        String status = body.status();
+        LocalDate due = v.date("dueDate", body.dueDate());
         ActionItemStatus parsed =
                 status == null ? ActionItemStatus.OPEN : v.enumValue("status", status, ActionItemStatus.class);
         v.throwIfInvalid();

@@ -2,6 +2,8 @@ package io.wallbreaker.incident;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -10,7 +12,7 @@ import java.util.List;
  */
 @Serdeable
 public record IncidentCreate(
-        @Nullable String title,
+        @NotBlank @Size(max = 300) @Nullable String title,
         @Nullable String severity,
         @Nullable String status,
         @Nullable String startedAt,
@@ -22,4 +24,4 @@ public record IncidentCreate(
         @Nullable List<String> services,
         @Nullable List<String> tags,
         @Nullable List<String> contributingFactors,
-        @Nullable String summary) {}
+        @Size(max = 20_000) @Nullable String summary) {}

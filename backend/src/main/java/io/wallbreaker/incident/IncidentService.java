@@ -7,6 +7,7 @@ import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.Durations;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
@@ -39,6 +40,7 @@ public class IncidentService {
     private final ContributingFactors factors;
     private final IncidentWallTime wallTime;
     private final AuditLog audit;
+    private final Constraints constraints;
     private final Clock clock;
 
     IncidentService(
@@ -48,6 +50,7 @@ public class IncidentService {
             ContributingFactors factors,
             IncidentWallTime wallTime,
             AuditLog audit,
+            Constraints constraints,
             Clock clock) {
         this.incidents = incidents;
         this.jdbc = jdbc;
@@ -55,6 +58,7 @@ public class IncidentService {
         this.factors = factors;
         this.wallTime = wallTime;
         this.audit = audit;
+        this.constraints = constraints;
         this.clock = clock;
     }
 
@@ -197,7 +201,7 @@ public class IncidentService {
 
     private Checked check(IncidentCreate body, Validator v) {
         Instant now = clock.instant();
-        v.require("title", body.title()).maxLength("title", body.title(), 300);
+        constraints.check(v, body, "");
         Severity severity = v.enumValue("severity", body.severity(), Severity.class);
         IncidentStatus status = v.enumValue("status", body.status(), IncidentStatus.class);
         Instant started = v.happenedAt("startedAt", body.startedAt(), true, now);
@@ -219,7 +223,6 @@ public class IncidentService {
         List<String> factorCodes = cleaned(v, "contributingFactors", body.contributingFactors(), 40, true);
         factors.check(v, "contributingFactors", factorCodes);
         List<String> teamSlugs = cleaned(v, "teams", body.teams(), 40, false);
-        v.maxLength("summary", body.summary(), 20_000);
         v.throwIfInvalid();
         Map<String, Long> teamIds = teams.requireIds("teams", teamSlugs);
         return new Checked(

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.audit.AuditedType;
+import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.Validator;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -19,12 +20,19 @@ public class TimelineService {
     private final TimelineEntryRepository entries;
     private final IncidentService incidents;
     private final AuditLog audit;
+    private final Constraints constraints;
     private final Clock clock;
 
-    TimelineService(TimelineEntryRepository entries, IncidentService incidents, AuditLog audit, Clock clock) {
+    TimelineService(
+            TimelineEntryRepository entries,
+            IncidentService incidents,
+            AuditLog audit,
+            Constraints constraints,
+            Clock clock) {
         this.entries = entries;
         this.incidents = incidents;
         this.audit = audit;
+        this.constraints = constraints;
         this.clock = clock;
     }
 
@@ -41,7 +49,7 @@ public class TimelineService {
         Instant now = clock.instant();
         Validator v = new Validator();
         Instant at = v.happenedAt("at", body.at(), true, now);
-        v.require("text", body.text()).maxLength("text", body.text(), 4000);
+        constraints.check(v, body, "");
         TimelineKind kind = v.enumValue("kind", body.kind(), TimelineKind.class);
         v.throwIfInvalid();
         incidents.requireExists(incidentId);

@@ -21,6 +21,7 @@ import io.wallbreaker.common.ImportLimits;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.TimeParams;
+import io.wallbreaker.common.Validator;
 import io.wallbreaker.security.Roles;
 import java.util.List;
 
@@ -62,14 +63,17 @@ class RequestController {
             @Nullable @QueryValue Long incident,
             @Nullable @QueryValue String openedFrom,
             @Nullable @QueryValue String openedTo,
-            @Nullable @QueryValue Boolean pingPong,
+            @Nullable @QueryValue String pingPong,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size) {
         Paging paging = Paging.of(page, size);
+        Validator v = new Validator();
+        Boolean onlyPingPong = v.optionalBoolean("pingPong", pingPong);
+        v.throwIfInvalid();
         TimeParams.Range opened = TimeParams.range("openedFrom", openedFrom, "openedTo", openedTo);
         return service.list(
                 new RequestService.Filter(
-                        requester, responder, kind, state, outcome, incident, opened.from(), opened.to(), pingPong),
+                        requester, responder, kind, state, outcome, incident, opened.from(), opened.to(), onlyPingPong),
                 paging);
     }
 

@@ -7,6 +7,7 @@ import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.audit.Change;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.Validator;
 import jakarta.inject.Singleton;
@@ -35,12 +36,14 @@ class ApiTokenService {
 
     private final JdbcOperations jdbc;
     private final AuditLog audit;
+    private final Constraints constraints;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(JdbcOperations jdbc, AuditLog audit, Clock clock) {
+    ApiTokenService(JdbcOperations jdbc, AuditLog audit, Constraints constraints, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.constraints = constraints;
         this.clock = clock;
     }
 
@@ -50,7 +53,7 @@ class ApiTokenService {
     @Transactional
     ApiTokenCreated create(long userId, ApiTokenCreate body, Actor actor) {
         Validator v = new Validator();
-        v.require("name", body.name()).maxLength("name", body.name(), 100);
+        constraints.check(v, body, "");
         Instant now = clock.instant();
         if (body.expiresAt() != null && !body.expiresAt().isAfter(now)) {
             v.add("expiresAt", "must be in the future");

@@ -2,13 +2,15 @@ package io.wallbreaker.security;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Body of {@code POST /api/users}. */
 @Serdeable
 record UserCreate(
         @Nullable String login,
-        @Nullable String displayName,
+        @NotBlank @Size(max = 200) @Nullable String displayName,
         @Nullable String password,
         @Nullable String role,
         @Nullable List<String> teams) {}

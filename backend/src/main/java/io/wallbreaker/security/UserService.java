@@ -7,8 +7,10 @@ import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.audit.Change;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.common.Validator;
 import io.wallbreaker.team.TeamDirectory;
 import jakarta.inject.Singleton;
@@ -36,6 +38,7 @@ public class UserService {
     private final TeamDirectory teams;
     private final PasswordHasher hasher;
     private final AuditLog audit;
+    private final Constraints constraints;
     private final SessionRevocation sessions;
     private final Clock clock;
 
@@ -44,12 +47,14 @@ public class UserService {
             TeamDirectory teams,
             PasswordHasher hasher,
             AuditLog audit,
+            Constraints constraints,
             SessionRevocation sessions,
             Clock clock) {
         this.users = users;
         this.teams = teams;
         this.hasher = hasher;
         this.audit = audit;
+        this.constraints = constraints;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -82,14 +87,14 @@ public class UserService {
         String login = body.login() == null ? null : body.login().trim().toLowerCase(Locale.ROOT);
         v.require("login", login)
                 .matches("login", login, LOGIN, "must be 2–64 lowercase letters, digits, dots, dashes or underscores");
-        v.require("displayName", body.displayName()).maxLength("displayName", body.displayName(), 200);
+        constraints.check(v, body, "");
         checkPassword(v, body.password(), true);
         Role role = v.enumValue("role", body.role(), Role.class);
         List<String> teamSlugs = distinct(body.teams());
         v.throwIfInvalid();
         var teamIds = teams.requireIds("teams", teamSlugs);
         if (users.existsByLogin(login)) {
-            throw ApiException.conflict("A user with login '" + login + "' already exists.");
+            throw UniqueViolations.duplicate("login", "is already taken by another user");
         }
         Instant now = clock.instant();
         UserAccount saved = users.save(new UserAccount(
@@ -103,7 +108,7 @@ public class UserService {
     @Transactional
     public UserView update(String login, UserUpdate body, Actor actor) {
         Validator v = new Validator();
-        v.require("displayName", body.displayName()).maxLength("displayName", body.displayName(), 200);
+        constraints.check(v, body, "");
         boolean newPassword = body.password() != null && !body.password().isEmpty();
         if (newPassword) {
             checkPassword(v, body.password(), true);

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.Fields;
 import io.wallbreaker.common.ImportLimits;
 import io.wallbreaker.common.Problem;
 import java.io.IOException;
@@ -134,6 +135,18 @@ final class ShadowImportParser {
         Map<String, String> v = new HashMap<>();
         columns.forEach((field, index) -> v.put(field, record.get(index)));
         List<Long> motivatedBy = requestIds(v.get("motivatedBy"), errors);
+        return row(number, v, motivatedBy, errors);
+    }
+
+    /** One row's body from its cells, each checked against the product's text rule (no NUL, valid Unicode). */
+    private static ImportRow row(
+            int number, Map<String, String> v, @Nullable List<Long> motivatedBy, List<Problem.FieldError> errors) {
+        v.forEach((field, value) -> {
+            String problem = value == null ? null : Fields.textProblem(value);
+            if (problem != null) {
+                errors.add(new Problem.FieldError(field, problem));
+            }
+        });
         return new ImportRow(
                 number,
                 new ShadowSystemCreate(
@@ -211,29 +224,11 @@ final class ShadowImportParser {
                 v.put(field, null);
             } else if (value.isString()) {
                 v.put(field, value.getStringValue());
-            } else if (value.isNumber() || value.isBoolean()) {
-                v.put(field, value.coerceStringValue());
             } else {
-                errors.add(new Problem.FieldError(field, "must be a string"));
+                errors.add(new Problem.FieldError(field, "must be text (a JSON string)"));
             }
         }
-        return new ImportRow(
-                number,
-                new ShadowSystemCreate(
-                        v.get("name"),
-                        v.get("provider"),
-                        v.get("url"),
-                        v.get("ownerTeam"),
-                        v.get("purpose"),
-                        v.get("dataClassification"),
-                        v.get("firstLiveAt"),
-                        v.get("evidence"),
-                        v.get("discoveredAt"),
-                        v.get("discoveredBy"),
-                        v.get("discoveryMethod"),
-                        v.get("status"),
-                        motivatedBy),
-                errors);
+        return row(number, v, motivatedBy, errors);
     }
 
     private static @Nullable List<Long> jsonRequestIds(JsonNode value, List<Problem.FieldError> errors) {

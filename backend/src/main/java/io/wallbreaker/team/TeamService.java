@@ -6,8 +6,10 @@ import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.common.Validator;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -23,11 +25,13 @@ class TeamService {
 
     private final TeamRepository teams;
     private final AuditLog audit;
+    private final Constraints constraints;
     private final Clock clock;
 
-    TeamService(TeamRepository teams, AuditLog audit, Clock clock) {
+    TeamService(TeamRepository teams, AuditLog audit, Constraints constraints, Clock clock) {
         this.teams = teams;
         this.audit = audit;
+        this.constraints = constraints;
         this.clock = clock;
     }
 
@@ -51,11 +55,12 @@ class TeamService {
         Validator v = new Validator();
         v.require("slug", body.slug())
                 .matches("slug", body.slug(), SLUG, "must be 2–40 lowercase letters, digits or dashes");
-        String name = checkName(v, body.name());
+        constraints.check(v, body, "");
+        String name = body.name() == null ? null : body.name().trim();
         TeamKind kind = v.enumValue("kind", body.kind(), TeamKind.class);
         v.throwIfInvalid();
         if (teams.existsBySlug(body.slug())) {
-            throw ApiException.conflict("A team with slug '" + body.slug() + "' already exists.");
+            throw UniqueViolations.duplicate("slug", "is already taken by another team");
         }
         Instant now = clock.instant();
         Team saved = teams.save(new Team(null, body.slug(), name, kind, 0L, now, now));
@@ -67,7 +72,8 @@ class TeamService {
     @Transactional
     TeamView update(String slug, TeamUpdate body, Actor actor) {
         Validator v = new Validator();
-        String name = checkName(v, body.name());
+        constraints.check(v, body, "");
+        String name = body.name() == null ? null : body.name().trim();
         TeamKind kind = v.enumValue("kind", body.kind(), TeamKind.class);
         v.require("version", body.version());
         v.throwIfInvalid();
@@ -84,10 +90,5 @@ class TeamService {
 
     private Team find(String slug) {
         return teams.findBySlug(slug).orElseThrow(() -> ApiException.notFound("Team '" + slug + "'"));
-    }
-
-    private static String checkName(Validator v, String name) {
-        v.require("name", name).maxLength("name", name, 200);
-        return name == null ? null : name.trim();
     }
 }

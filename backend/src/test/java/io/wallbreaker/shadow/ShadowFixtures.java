@@ -55,12 +55,25 @@ final class ShadowFixtures {
             return SqlQuery.insert(
                     jdbc,
                     "INSERT INTO cross_request (title, kind, requester_team_id, "
-                            + "responder_team_id, current_responder_team_id, opened_at, state, last_event_at, "
-                            + "waiting_responder_seconds, waiting_requester_seconds, active_seconds, handoffs, bounces, "
-                            + "ping_pong, outcome, version, created_at, updated_at) "
-                            + "VALUES (?, 'LOG_ACCESS', ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, FALSE, ?, 0, ?, ?)",
+                            + "responder_team_id, current_responder_team_id, holder_team_id, opened_at, state, "
+                            + "closed_at, last_event_at, lead_time_seconds, waiting_responder_seconds, "
+                            + "waiting_requester_seconds, active_seconds, handoffs, bounces, ping_pong, outcome, version, "
+                            + "created_at, updated_at) "
+                            + "VALUES (?, 'LOG_ACCESS', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, FALSE, ?, 0, ?, ?)",
                     SqlQuery.params(
-                            title, from, to, to, opened, state, opened, closed ? state : "OPEN", opened, opened));
+                            title,
+                            from,
+                            to,
+                            to,
+                            closed ? null : to,
+                            opened,
+                            state,
+                            closed ? opened : null,
+                            opened,
+                            closed ? 0L : null,
+                            closed ? state : "OPEN",
+                            opened,
+                            opened));
         });
     }
 
