@@ -116,7 +116,7 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 
 const NO_UNAUTHORIZED_NOTICE = ['/api/auth/login', '/api/me']
 
-export type Query = Record<string, string | number | undefined | null>
+export type Query = Record<string, string | number | boolean | undefined | null>
 
 export interface RequestOptions {
   query?: Query

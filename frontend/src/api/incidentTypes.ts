@@ -1,15 +1,30 @@
-/** JSON shapes of incidents, timelines, action items and postmortems (see docs/API.md). */
+/**
+ * JSON shapes of incidents, timelines, action items and postmortems: names for the schemas
+ * generated from the server's OpenAPI document (`schema.d.ts`).
+ */
+import { enumValues, type Narrow, type QueryOf, type Schemas, type Sent } from './openapi'
+import type { RequestSummary } from './requestTypes'
 
-export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const
-export type Severity = (typeof SEVERITIES)[number]
+export type Severity = Schemas['Severity']
+export const SEVERITIES = enumValues<Severity>()(['SEV1', 'SEV2', 'SEV3', 'SEV4'])
 
-export const INCIDENT_STATUSES = ['OPEN', 'MITIGATED', 'RESOLVED', 'POSTMORTEM_PUBLISHED'] as const
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number]
+export type IncidentStatus = Schemas['IncidentStatus']
+export const INCIDENT_STATUSES = enumValues<IncidentStatus>()([
+  'OPEN',
+  'MITIGATED',
+  'RESOLVED',
+  'POSTMORTEM_PUBLISHED',
+])
 
-export const POSTMORTEM_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED'] as const
-export type PostmortemStatus = (typeof POSTMORTEM_STATUSES)[number]
+export type PostmortemStatus = Schemas['PostmortemStatus']
+export const POSTMORTEM_STATUSES = enumValues<PostmortemStatus>()([
+  'DRAFT',
+  'IN_REVIEW',
+  'PUBLISHED',
+])
 
-export const TIMELINE_KINDS = [
+export type TimelineKind = Schemas['TimelineKind']
+export const TIMELINE_KINDS = enumValues<TimelineKind>()([
   'DETECTION',
   'ESCALATION',
   'ACTION',
@@ -18,164 +33,51 @@ export const TIMELINE_KINDS = [
   'MITIGATION',
   'RESOLUTION',
   'NOTE',
-] as const
-export type TimelineKind = (typeof TIMELINE_KINDS)[number]
+])
 
-export const ACTION_ITEM_STATUSES = ['OPEN', 'DONE', 'WONT_DO'] as const
-export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number]
+export type ActionItemStatus = Schemas['ActionItemStatus']
+export const ACTION_ITEM_STATUSES = enumValues<ActionItemStatus>()(['OPEN', 'DONE', 'WONT_DO'])
 
-export interface IncidentCreate {
-  title: string
-  severity: Severity
-  status: IncidentStatus
-  startedAt: string
-  detectedAt: string
-  rootCauseAt?: string | null
-  mitigatedAt?: string | null
-  resolvedAt?: string | null
-  teams: string[]
-  services: string[]
-  tags: string[]
-  contributingFactors: string[]
-  summary?: string | null
-}
+export type IncidentCreate = Schemas['IncidentCreate']
+export type IncidentUpdate = Schemas['IncidentUpdate']
 
-export interface IncidentUpdate extends IncidentCreate {
-  version: number
-}
-
-export interface IncidentView {
-  id: number
-  key: string
-  title: string
-  severity: Severity
-  status: IncidentStatus
-  startedAt: string
-  detectedAt: string
-  rootCauseAt: string | null
-  mitigatedAt: string | null
-  resolvedAt: string | null
-  teams: string[]
-  services: string[]
-  tags: string[]
-  contributingFactors: string[]
-  summary: string | null
-  postmortemStatus: PostmortemStatus | null
-  version: number
-  createdAt: string
-  updatedAt: string
-  timeToDetectSeconds: number | null
-  timeToRootCauseSeconds: number | null
-  timeToResolveSeconds: number | null
-  wallTimeSeconds: number | null
-  wallShare: number | null
-}
+/** `postmortemStatus` is a String in the Java record; the server writes a PostmortemStatus name. */
+export type IncidentView = Narrow<
+  Sent<Schemas['IncidentView']>,
+  { postmortemStatus: PostmortemStatus | null }
+>
 
 /** Filters of `GET /api/incidents`; `from`/`to` bound `detectedAt`. */
-export interface IncidentQuery {
-  status?: string
-  severity?: string
-  team?: string
-  tag?: string
-  factor?: string
-  q?: string
-  from?: string
-  to?: string
-  page?: number
-  size?: number
-}
+export type IncidentQuery = QueryOf<'/api/incidents'>
 
-export interface ContributingFactor {
-  code: string
-  label: string
-  description: string
-}
+export type ContributingFactor = Sent<Schemas['ContributingFactorView']>
 
-export interface TimelineEntryCreate {
-  at: string
-  text: string
-  kind: TimelineKind
-}
+export type TimelineEntryCreate = Schemas['TimelineEntryCreate']
+export type TimelineEntry = Sent<Schemas['TimelineEntryView']>
 
-export interface TimelineEntry extends TimelineEntryCreate {
-  id: number
-  recordedBy: string
-  createdAt: string
-}
+export type ActionItemCreate = Schemas['ActionItemCreate']
+export type ActionItemUpdate = Schemas['ActionItemUpdate']
+export type ActionItemView = Sent<Schemas['ActionItemView']>
+export type ActionItemQuery = QueryOf<'/api/action-items'>
 
-export interface ActionItemCreate {
-  title: string
-  ownerTeam: string
-  dueDate: string
-  status: ActionItemStatus
-}
-
-export interface ActionItemUpdate extends ActionItemCreate {
-  version: number
-}
-
-export interface ActionItemView {
-  id: number
-  incidentId: number
-  incidentKey: string
-  title: string
-  ownerTeam: string
-  dueDate: string
-  status: ActionItemStatus
-  overdue: boolean
-  version: number
-}
-
-export interface ActionItemQuery {
-  overdue?: boolean
-  team?: string
-  page?: number
-  size?: number
-}
-
-export interface PostmortemView {
-  incidentId: number
-  markdown: string
-  html: string
-  status: PostmortemStatus
-  /** `null` until the postmortem is first saved (it starts from the template). */
-  version: number | null
-  updatedAt: string | null
-  updatedBy: string | null
-}
-
-export interface PostmortemSave {
-  markdown: string
-  status: PostmortemStatus
-  version: number | null
-}
+export type PostmortemView = Sent<Schemas['PostmortemView']>
+export type PostmortemSave = Schemas['PostmortemSave']
 
 /** One blaming phrase found by the server's blameless-language check (1-based line and column). */
-export interface BlamelessFinding {
-  line: number
-  column: number
-  phrase: string
-  reason: string
-  suggestion: string
-}
-
-export interface PostmortemCheck {
-  findings: BlamelessFinding[]
-}
-
-export interface PostmortemPreview {
-  html: string
-}
+export type BlamelessFinding = Sent<Schemas['CheckResult.FindingView']>
+export type PostmortemCheck = Sent<Schemas['CheckResult']>
+export type PostmortemPreview = Sent<Schemas['PreviewResult']>
 
 /** The part of a cross-team request summary the incident page shows. */
-export interface LinkedRequest {
-  id: number
-  key: string
-  title: string
-  requesterTeam: string
-  responderTeam: string
-  state: string
-  leadTimeSeconds: number | null
-  ageSeconds: number | null
-  pingPong: boolean
-}
+export type LinkedRequest = Pick<
+  RequestSummary,
+  | 'id'
+  | 'key'
+  | 'title'
+  | 'requesterTeam'
+  | 'responderTeam'
+  | 'state'
+  | 'leadTimeSeconds'
+  | 'ageSeconds'
+  | 'pingPong'
+>

@@ -17,6 +17,7 @@ import type {
   TimelineEntry,
   TimelineEntryCreate,
 } from './incidentTypes'
+import type { RequestQuery } from './requestTypes'
 import type { Page } from './types'
 
 const base = '/api/incidents'
@@ -41,15 +42,13 @@ export const incidentsApi = {
   updateActionItem: (id: number | string, itemId: number, item: ActionItemUpdate) =>
     http.put<ActionItemView>(`${one(id)}/action-items/${itemId}`, item),
   allActionItems: (query: ActionItemQuery = {}) =>
-    http.get<Page<ActionItemView>>('/api/action-items', {
-      overdue: query.overdue === undefined ? undefined : String(query.overdue),
-      team: query.team,
-      page: query.page,
-      size: query.size,
-    }),
+    http.get<Page<ActionItemView>>('/api/action-items', { ...query }),
 
   linkedRequests: (id: number | string, size = 100) =>
-    http.get<Page<LinkedRequest>>('/api/requests', { incident: String(id), size }),
+    http.get<Page<LinkedRequest>>('/api/requests', {
+      incident: Number(id),
+      size,
+    } satisfies RequestQuery),
 
   postmortem: (id: number | string) => http.get<PostmortemView>(`${one(id)}/postmortem`),
   savePostmortem: (id: number | string, postmortem: PostmortemSave) =>

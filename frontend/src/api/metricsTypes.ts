@@ -1,143 +1,42 @@
-/** JSON shapes of the wall metrics (docs/API.md, "Wall metrics"). */
+/**
+ * JSON shapes of the wall metrics: names for the schemas generated from the server's OpenAPI
+ * document (`schema.d.ts`).
+ */
+import type { Narrow, QueryOf, Schemas, Sent } from './openapi'
 import type { DataClassification } from './shadowTypes'
 
 /** Every metrics call takes the same window (dates `YYYY-MM-DD`) and optional team. */
-export interface MetricsQuery {
-  from?: string
-  to?: string
-  team?: string
-}
+export type MetricsQuery = QueryOf<'/api/metrics/team-pairs'>
 
-export interface MetricsWindow {
-  from: string
-  to: string
-}
-
-export interface WallWeights {
-  w1: number
-  w2: number
-  w3: number
-  w4: number
-  w5: number
-  defaultTargetSeconds: number
-}
-
-export interface OrganisationWall {
-  wallIndex: number | null
-  requests: number
-  closed: number
-  open: number
-  p50LeadSeconds: number | null
-  p85LeadSeconds: number | null
-  pingPongRate: number | null
-}
-
-export interface TeamPairMetrics {
-  requesterTeam: string
-  responderTeam: string
-  requests: number
-  closed: number
-  open: number
-  p50LeadSeconds: number | null
-  p85LeadSeconds: number | null
-  p95LeadSeconds: number | null
-  p50FirstResponseSeconds: number | null
-  flowEfficiency: number | null
-  pingPongRate: number | null
-  meanHandoffs: number | null
-  declineRate: number | null
-  olaBreachRate: number | null
-  shadowSystems: number
-  targetSeconds: number | null
-  s1: number | null
-  s2: number | null
-  s3: number | null
-  s4: number | null
-  s5: number | null
-  /** 0–100, higher = thicker wall; null when the pair has no closed request. */
-  wallIndex: number | null
-}
-
-export interface TeamPairsReport {
-  window: MetricsWindow
-  weights: WallWeights
-  organisation: OrganisationWall
-  pairs: TeamPairMetrics[]
-}
-
-export interface IncidentWallRef {
-  id: number
-  key: string
-  title: string
-  wallTimeSeconds: number | null
-  wallShare: number | null
-}
-
-export interface IncidentMetrics {
-  incidents: number
-  accessDelayed: number
-  accessDelayedShare: number | null
-  p50WallShare: number | null
-  p85WallShare: number | null
-  p50TimeToResolveSeconds: number | null
-  p50TimeToRootCauseSeconds: number | null
-  largestWallTime: IncidentWallRef | null
-  topByWallShare: IncidentWallRef[]
-}
-
-export interface ShadowTimelineRequest {
-  id: number
-  key: string
-  openedAt?: string | null
-}
-
-/** One shadow system as the timeline draws it. */
-export interface ShadowTimelineSystem {
-  id: number
-  key: string
-  name: string
-  ownerTeam: string
-  dataClassification: DataClassification
-  firstLiveAt: string
-  discoveredAt: string
-  amnesty: boolean
-  motivatedBy: ShadowTimelineRequest[]
-}
-
-export interface ShadowMetrics {
-  total: number
-  byStatus: Record<string, number>
-  byClassification: Record<string, number>
-  byMethod: Record<string, number>
-  p50DiscoveryLagSeconds: number | null
-  p85DiscoveryLagSeconds: number | null
-  exposureSeconds: number | null
-  customerDataExposureSeconds: number | null
-  goAroundRate: number | null
-  longestUnnoticed: {
-    id: number
-    key: string
-    name: string
-    provider: string
-    ownerTeam: string
-    dataClassification: DataClassification
-    discoveryLagSeconds: number | null
-  } | null
-  systems: ShadowTimelineSystem[]
-}
-
+/** The buckets `GET /api/metrics/trends` understands (`bucket` is a plain string in the document). */
 export type TrendBucket = 'week' | 'month'
 
-export interface TrendPoint {
-  start: string
-  requestsOpened: number
-  p50LeadSeconds: number | null
-  pingPongRate: number | null
-  incidents: number
-  shadowDiscovered: number
-}
+export type MetricsWindow = Sent<Schemas['MetricsViews.Window']>
+export type WallWeights = Sent<Schemas['WallWeights']>
+export type OrganisationWall = Sent<Schemas['MetricsViews.Organisation']>
+/** One requester → responder pair; `wallIndex` 0–100 (higher = thicker wall), null without closed requests. */
+export type TeamPairMetrics = Sent<Schemas['MetricsViews.Pair']>
+export type TeamPairsReport = Sent<Schemas['MetricsViews.TeamPairs']>
 
-export interface TrendsReport {
-  bucket: TrendBucket
-  buckets: TrendPoint[]
-}
+export type IncidentWallRef = Sent<Schemas['MetricsViews.IncidentRef']>
+export type IncidentMetrics = Sent<Schemas['MetricsViews.Incidents']>
+
+export type ShadowTimelineRequest = Sent<Schemas['MetricsViews.Motive']>
+
+/**
+ * One shadow system as the timeline draws it, with the server's discovery lag. The Java record
+ * holds `dataClassification` as a String; the server writes a DataClassification name. A
+ * ShadowSystemView has every member of this, so the registry passes its systems as they are.
+ */
+export type ShadowTimelineSystem = Narrow<
+  Sent<Schemas['MetricsViews.ShadowBar']>,
+  { dataClassification: DataClassification }
+>
+
+export type ShadowMetrics = Narrow<
+  Sent<Schemas['MetricsViews.Shadow']>,
+  { systems: ShadowTimelineSystem[] }
+>
+
+export type TrendPoint = Sent<Schemas['MetricsViews.Bucket']>
+export type TrendsReport = Sent<Schemas['MetricsViews.Trends']>

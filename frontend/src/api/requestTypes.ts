@@ -1,6 +1,11 @@
-/** JSON shapes of cross-team requests (docs/API.md, "Cross-team requests"). */
+/**
+ * JSON shapes of cross-team requests: names for the schemas generated from the server's OpenAPI
+ * document (`schema.d.ts`).
+ */
+import { enumValues, type Narrow, type QueryOf, type Schemas, type Sent } from './openapi'
 
-export const REQUEST_KINDS = [
+export type RequestKind = Schemas['RequestKind']
+export const REQUEST_KINDS = enumValues<RequestKind>()([
   'LOG_ACCESS',
   'PROD_ACCESS',
   'DATA_PULL',
@@ -8,22 +13,26 @@ export const REQUEST_KINDS = [
   'DEPLOY',
   'REVIEW',
   'OTHER',
-] as const
-export type RequestKind = (typeof REQUEST_KINDS)[number]
+])
 
-export const REQUEST_STATES = [
+export type RequestState = Schemas['RequestState']
+export const REQUEST_STATES = enumValues<RequestState>()([
   'OPEN',
   'IN_PROGRESS',
   'WAITING_ON_REQUESTER',
   'FULFILLED',
   'DECLINED',
   'WITHDRAWN',
-] as const
-export type RequestState = (typeof REQUEST_STATES)[number]
+])
 
-export type RequestOutcome = 'FULFILLED' | 'DECLINED' | 'WITHDRAWN' | 'OPEN'
+/**
+ * How a request ended, or OPEN. A String in the Java records (`outcome` of a request and of a
+ * shadow system's motivating request), documented there as "the closing state, or OPEN".
+ */
+export type RequestOutcome = Extract<RequestState, 'FULFILLED' | 'DECLINED' | 'WITHDRAWN'> | 'OPEN'
 
-export const REQUEST_EVENT_TYPES = [
+export type RequestEventType = Schemas['EventType']
+export const REQUEST_EVENT_TYPES = enumValues<RequestEventType>()([
   'OPENED',
   'ACKNOWLEDGED',
   'NEEDS_INFO',
@@ -35,101 +44,32 @@ export const REQUEST_EVENT_TYPES = [
   'DECLINED',
   'WITHDRAWN',
   'REOPENED',
-] as const
-export type RequestEventType = (typeof REQUEST_EVENT_TYPES)[number]
+])
 
-export interface RequestEvent {
-  id: number
-  seq: number
-  type: RequestEventType
-  at: string
-  team: string
-  toTeam: string | null
-  note: string | null
-  recordedBy: string
-}
+export type RequestEvent = Sent<Schemas['RequestView.EventView']>
 
-/** One stretch of time during which `holder` had the ball (`to` null while it still has). */
-export interface CourtSegment {
-  from: string
+/**
+ * One stretch of time during which `holder` had the ball. The document calls `to` required and
+ * non-null, but the running segment has `to: null` (the Java record lacks `@Nullable`), so it is
+ * widened here to what the server sends.
+ */
+export type CourtSegment = Omit<Sent<Schemas['RequestLedger.CourtSegment']>, 'to'> & {
   to: string | null
-  holder: string | null
 }
 
-export interface AllowedEvent {
-  type: RequestEventType
-  team: string
-}
+export type AllowedEvent = Sent<Schemas['RequestLedger.Allowed']>
 
-/** A request as listed: the view without `events`, `court` and `allowedEvents`. */
-export interface RequestSummary {
-  id: number
-  key: string
-  title: string
-  kind: RequestKind
-  description: string | null
-  requesterTeam: string
-  /** The team asked; the pair a request counts for. */
-  responderTeam: string
-  currentResponderTeam: string
-  incidentId: number | null
-  incidentKey: string | null
-  openedAt: string
-  externalRef: string | null
-  state: RequestState
-  holder: string | null
-  closedAt: string | null
-  version: number
-  leadTimeSeconds: number | null
-  ageSeconds: number | null
-  timeToFirstResponseSeconds: number | null
-  waitingOnResponderSeconds: number | null
-  waitingOnRequesterSeconds: number | null
-  activeSeconds: number | null
-  flowEfficiency: number | null
-  handoffs: number
-  bounces: number
-  pingPong: boolean
-  outcome: RequestOutcome
-  olaTargetSeconds: number | null
-  olaBreached: boolean | null
-}
+/** A request as listed: figures as stored at the last event, without events and court. */
+export type RequestSummary = Narrow<Sent<Schemas['RequestSummary']>, { outcome: RequestOutcome }>
 
-export interface RequestView extends RequestSummary {
-  events: RequestEvent[]
+/** A request with its events, court (see CourtSegment) and the events each team may record now. */
+export type RequestView = Omit<
+  Narrow<Sent<Schemas['RequestView']>, { outcome: RequestOutcome }>,
+  'court'
+> & {
   court: CourtSegment[]
-  allowedEvents: AllowedEvent[]
 }
 
-export interface RequestCreate {
-  title: string
-  kind: RequestKind
-  description?: string
-  requesterTeam: string
-  responderTeam: string
-  incidentId?: number
-  openedAt?: string
-  externalRef?: string
-}
-
-export interface RequestEventCreate {
-  type: RequestEventType
-  team: string
-  at?: string
-  toTeam?: string
-  note?: string
-}
-
-export interface RequestQuery {
-  requester?: string
-  responder?: string
-  kind?: string
-  state?: string
-  outcome?: string
-  incident?: string
-  openedFrom?: string
-  openedTo?: string
-  pingPong?: string
-  page?: number
-  size?: number
-}
+export type RequestCreate = Schemas['RequestCreate']
+export type RequestEventCreate = Schemas['EventCreate']
+export type RequestQuery = QueryOf<'/api/requests'>

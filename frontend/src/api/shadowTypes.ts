@@ -1,107 +1,57 @@
-/** JSON shapes of shadow systems (docs/API.md, "Shadow systems"). */
+/**
+ * JSON shapes of shadow systems: names for the schemas generated from the server's OpenAPI
+ * document (`schema.d.ts`).
+ */
+import { enumValues, type Narrow, type QueryOf, type Schemas, type Sent } from './openapi'
+import type { RequestOutcome } from './requestTypes'
 
-export const DATA_CLASSIFICATIONS = ['NONE', 'INTERNAL', 'CONFIDENTIAL', 'CUSTOMER_PII'] as const
-export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number]
+export type DataClassification = Schemas['DataClassification']
+export const DATA_CLASSIFICATIONS = enumValues<DataClassification>()([
+  'NONE',
+  'INTERNAL',
+  'CONFIDENTIAL',
+  'CUSTOMER_PII',
+])
 
-export const DISCOVERY_METHODS = [
+export type DiscoveryMethod = Schemas['DiscoveryMethod']
+export const DISCOVERY_METHODS = enumValues<DiscoveryMethod>()([
   'SELF_REPORTED',
   'BILLING_AUDIT',
   'DNS_SCAN',
   'NETWORK_SCAN',
   'INCIDENT',
   'OTHER',
-] as const
-export type DiscoveryMethod = (typeof DISCOVERY_METHODS)[number]
+])
 
-export const SHADOW_STATUSES = [
+export type ShadowStatus = Schemas['ShadowStatus']
+export const SHADOW_STATUSES = enumValues<ShadowStatus>()([
   'DISCOVERED',
   'ACKNOWLEDGED',
   'ADOPTED',
   'MIGRATED',
   'DECOMMISSIONED',
-] as const
-export type ShadowStatus = (typeof SHADOW_STATUSES)[number]
+])
 
-export interface ShadowStatusChange {
-  status: ShadowStatus
-  at: string
-  by: string
-}
+export type ShadowStatusChange = Sent<Schemas['ShadowSystemView.StatusChange']>
 
-export interface MotivatingRequest {
-  id: number
-  key: string
-  title: string
-  outcome: string
-}
+/** A request that motivated a system; `outcome` is a String in Java, "the closing state, or OPEN". */
+export type MotivatingRequest = Narrow<
+  Sent<Schemas['ShadowSystemView.RequestLink']>,
+  { outcome: RequestOutcome }
+>
 
-export interface ShadowSystemView {
-  id: number
-  key: string
-  name: string
-  provider: string
-  url: string | null
-  ownerTeam: string
-  purpose: string | null
-  dataClassification: DataClassification
-  firstLiveAt: string
-  evidence: string | null
-  discoveredAt: string
-  discoveredBy: string
-  discoveryMethod: DiscoveryMethod
-  /** Self-reported: counts as amnesty, not as a failure of detection. */
-  amnesty: boolean
-  status: ShadowStatus
-  statusHistory: ShadowStatusChange[]
-  motivatedBy: MotivatingRequest[]
-  discoveryLagSeconds: number | null
-  version: number
-  createdAt: string
-  updatedAt: string
-}
+/**
+ * A shadow system with the statuses it may move to next (`allowedNext`, empty when final) and its
+ * discovery lag, both as the server computes them.
+ */
+export type ShadowSystemView = Narrow<
+  Sent<Schemas['ShadowSystemView']>,
+  { motivatedBy: MotivatingRequest[] }
+>
 
-export interface ShadowSystemCreate {
-  name: string
-  provider: string
-  url?: string
-  ownerTeam: string
-  purpose?: string
-  dataClassification: DataClassification
-  firstLiveAt: string
-  evidence?: string
-  discoveredAt: string
-  discoveredBy: string
-  discoveryMethod: DiscoveryMethod
-  status?: ShadowStatus
-  motivatedBy: number[]
-}
+export type ShadowSystemCreate = Schemas['ShadowSystemCreate']
+export type ShadowSystemUpdate = Schemas['ShadowSystemUpdate']
+export type ShadowQuery = QueryOf<'/api/shadow-systems'>
 
-export interface ShadowSystemUpdate extends ShadowSystemCreate {
-  version: number
-}
-
-export interface ShadowQuery {
-  ownerTeam?: string
-  provider?: string
-  status?: string
-  dataClassification?: string
-  discoveryMethod?: string
-  discoveredFrom?: string
-  discoveredTo?: string
-  page?: number
-  size?: number
-}
-
-export interface ShadowImportProblem {
-  row: number
-  field: string
-  problem: string
-}
-
-export interface ShadowImportReport {
-  created: number
-  updated: number
-  unchanged: number
-  rejected: number
-  errors: ShadowImportProblem[]
-}
+export type ShadowImportProblem = Sent<Schemas['ImportResult.RowError']>
+export type ShadowImportReport = Sent<Schemas['ImportResult']>

@@ -1,17 +1,21 @@
-/** JSON shapes of the backend records (camelCase, timestamps as ISO-8601 UTC strings). */
+/**
+ * JSON shapes of teams, users, tokens, audit and sign-in: names for the schemas generated from the
+ * server's OpenAPI document (`schema.d.ts`), plus the few shapes the document does not carry.
+ */
+import { enumValues, type JsonResponseOf, type QueryOf, type Schemas, type Sent } from './openapi'
 
-export interface Page<T> {
-  items: T[]
-  page: number
-  size: number
-  total: number
-}
+/**
+ * One page of a list. The document has one `PageOf_X_` schema per item type (OpenAPI has no
+ * generics), all of this shape; this takes `page`, `size` and `total` from one of them.
+ */
+export type Page<T> = Omit<Sent<Schemas['PageOf_TeamView_']>, 'items'> & { items: T[] }
 
-export interface FieldProblem {
-  field: string
-  message: string
-}
+export type FieldProblem = Schemas['Problem.FieldError']
 
+/**
+ * An RFC 9457 problem body. Hand-written: the document declares no error responses, so it has no
+ * Problem schema. Every member is optional because a proxy or the browser may answer instead.
+ */
 export interface Problem {
   type?: string
   title?: string
@@ -23,7 +27,8 @@ export interface Problem {
   [extension: string]: unknown
 }
 
-export const TEAM_KINDS = [
+export type TeamKind = Schemas['TeamKind']
+export const TEAM_KINDS = enumValues<TeamKind>()([
   'DEV',
   'OPS',
   'SUPPORT',
@@ -31,122 +36,28 @@ export const TEAM_KINDS = [
   'PRODUCT',
   'LEADERSHIP',
   'OTHER',
-] as const
-export type TeamKind = (typeof TEAM_KINDS)[number]
+])
 
-export interface TeamView {
-  slug: string
-  name: string
-  kind: TeamKind
-  version: number
-  createdAt: string
-}
+export type TeamView = Sent<Schemas['TeamView']>
+export type TeamCreate = Schemas['TeamCreate']
+export type TeamUpdate = Schemas['TeamUpdate']
 
-export interface TeamCreate {
-  slug: string
-  name: string
-  kind: TeamKind
-}
+export type Role = Schemas['Role']
+export const ROLES = enumValues<Role>()(['ADMIN', 'MEMBER', 'VIEWER'])
 
-export interface TeamUpdate {
-  name: string
-  kind: TeamKind
-  version: number
-}
+export type Me = Sent<Schemas['Me']>
+export type LoginRequest = Schemas['LoginRequest']
+/** The document says only "an object"; the app reads nothing from it (it asks `/api/me`). */
+export type LoginResponse = JsonResponseOf<'/api/auth/login', 'post'>
 
-export const ROLES = ['ADMIN', 'MEMBER', 'VIEWER'] as const
-export type Role = (typeof ROLES)[number]
+export type UserView = Sent<Schemas['UserView']>
+export type UserCreate = Schemas['UserCreate']
+export type UserUpdate = Schemas['UserUpdate']
 
-export interface Me {
-  login: string
-  displayName: string
-  role: Role
-  teams: string[]
-  csrfToken: string
-}
+export type TokenSummary = Sent<Schemas['ApiTokenView']>
+export type TokenCreate = Schemas['ApiTokenCreate']
+export type TokenCreated = Sent<Schemas['ApiTokenCreated']>
 
-export interface LoginRequest {
-  login: string
-  password: string
-}
-
-export interface LoginResponse {
-  accessToken: string
-  expiresIn: number
-  user: Me
-}
-
-export interface UserView {
-  login: string
-  displayName: string
-  role: Role
-  teams: string[]
-  version: number
-  createdAt: string
-}
-
-export interface UserCreate {
-  login: string
-  displayName: string
-  password: string
-  role: Role
-  teams: string[]
-}
-
-export interface UserUpdate {
-  displayName: string
-  password?: string
-  role: Role
-  teams: string[]
-  version: number
-}
-
-export interface TokenSummary {
-  id: number
-  name: string
-  createdAt: string
-  lastUsedAt: string | null
-  expiresAt: string | null
-}
-
-export interface TokenCreate {
-  name: string
-  expiresAt?: string
-}
-
-export interface TokenCreated {
-  id: number
-  name: string
-  token: string
-  createdAt: string
-  expiresAt: string | null
-}
-
-export type ActorKind = 'USER' | 'TOKEN' | 'SYSTEM'
-
-export interface AuditChange {
-  field: string
-  oldValue: unknown
-  newValue: unknown
-}
-
-export interface AuditEntry {
-  id: number
-  at: string
-  actor: string
-  actorKind: ActorKind
-  action: string
-  entityType: string
-  entityId: string
-  changes: AuditChange[]
-}
-
-export interface AuditQuery {
-  entityType?: string
-  entityId?: string
-  actor?: string
-  from?: string
-  to?: string
-  page?: number
-  size?: number
-}
+export type AuditChange = Sent<Schemas['Change']>
+export type AuditEntry = Sent<Schemas['AuditView']>
+export type AuditQuery = QueryOf<'/api/audit'>

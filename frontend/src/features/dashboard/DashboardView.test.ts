@@ -17,6 +17,7 @@ const TEAMS = [
 ]
 
 const incidents: IncidentMetrics = {
+  window: { from: '2025-12-01', to: '2026-02-28' },
   incidents: 8,
   accessDelayed: 3,
   accessDelayedShare: 0.375,
@@ -31,6 +32,7 @@ const incidents: IncidentMetrics = {
 }
 
 const shadow: ShadowMetrics = {
+  window: { from: '2025-12-01', to: '2026-02-28' },
   total: 1,
   byStatus: {},
   byClassification: {},
@@ -50,6 +52,7 @@ const shadow: ShadowMetrics = {
       dataClassification: 'CUSTOMER_PII',
       firstLiveAt: '2025-01-01T00:00:00Z',
       discoveredAt: '2025-11-27T00:00:00Z',
+      discoveryLagSeconds: 330 * 86400,
       amnesty: false,
       motivatedBy: [{ id: 12, key: 'REQ-12', openedAt: '2024-12-10T00:00:00Z' }],
     },

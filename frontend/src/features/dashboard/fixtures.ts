@@ -17,7 +17,7 @@ export function aPair(overrides: Partial<TeamPairMetrics> = {}): TeamPairMetrics
     declineRate: 0.2,
     olaBreachRate: null,
     shadowSystems: 1,
-    targetSeconds: null,
+    targetSeconds: 2 * 86400,
     s1: 1,
     s2: 0.9,
     s3: 0.6,

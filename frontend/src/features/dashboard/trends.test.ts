@@ -3,6 +3,7 @@ import type { TrendsReport } from '@/api/metricsTypes'
 import { volumeChart, wallChart } from './trends'
 
 const report: TrendsReport = {
+  window: { from: '2026-01-01', to: '2026-02-28' },
   bucket: 'month',
   buckets: [
     {

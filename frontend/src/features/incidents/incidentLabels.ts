@@ -68,8 +68,7 @@ export function wallTimeText(
   incident: Pick<IncidentView, 'wallTimeSeconds' | 'wallShare' | 'resolvedAt'>,
 ): string | null {
   const seconds = incident.wallTimeSeconds
-  if (seconds == null || seconds <= 0) return null
+  if (seconds <= 0) return null
   const of = incident.resolvedAt ? 'resolution time' : 'time since detection'
-  const share = incident.wallShare == null ? '' : ` (${percent(incident.wallShare)} of ${of})`
-  return `≈${humanDuration(seconds)}${share} waiting on cross-team requests`
+  return `≈${humanDuration(seconds)} (${percent(incident.wallShare)} of ${of}) waiting on cross-team requests`
 }

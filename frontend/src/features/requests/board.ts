@@ -70,7 +70,10 @@ export function filtersToQuery(filters: BoardFilters): LocationQueryRaw {
 
 export function filtersToApi(filters: BoardFilters, size: number): RequestQuery {
   const query: RequestQuery = { size }
-  for (const key of BOARD_FILTERS) if (filters[key]) query[key] = filters[key]
+  for (const key of BOARD_FILTERS) {
+    if (key !== 'pingPong' && filters[key]) query[key] = filters[key]
+  }
+  if (filters.pingPong === 'true') query.pingPong = true
   return query
 }
 

@@ -51,14 +51,14 @@ describe('buildCourtBars', () => {
     const bars = buildCourtBars(
       [
         { from: same, to: same, holder: 'operations' },
-        { from: same, to: same, holder: null },
+        { from: same, to: same, holder: 'product-dev' },
       ],
       'product-dev',
       new Date(same),
     )
     expect(bars.map((b) => [b.side, b.widthPercent])).toEqual([
       ['responder', 50],
-      ['nobody', 50],
+      ['requester', 50],
     ])
     expect(buildCourtBars([], 'x')).toEqual([])
   })

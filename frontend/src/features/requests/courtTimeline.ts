@@ -1,11 +1,11 @@
 import type { CourtSegment } from '@/api/requestTypes'
 
-export type CourtSide = 'requester' | 'responder' | 'nobody'
+export type CourtSide = 'requester' | 'responder'
 
 export interface CourtBar {
   from: string
   to: string | null
-  holder: string | null
+  holder: string
   side: CourtSide
   seconds: number
   /** Share of the whole timeline in percent (all bars sum to 100). */
@@ -30,12 +30,7 @@ export function buildCourtBars(
   const spans = court.map((segment) => {
     const start = Date.parse(segment.from)
     const end = segment.to ? Date.parse(segment.to) : Math.max(nowMs, start)
-    const side: CourtSide =
-      segment.holder == null
-        ? 'nobody'
-        : segment.holder === requesterTeam
-          ? 'requester'
-          : 'responder'
+    const side: CourtSide = segment.holder === requesterTeam ? 'requester' : 'responder'
     return { segment, side, seconds: Math.max(0, (end - start) / 1000) }
   })
   const total = spans.reduce((sum, s) => sum + s.seconds, 0)

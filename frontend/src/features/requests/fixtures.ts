@@ -13,7 +13,6 @@ export function aSummary(overrides: Partial<RequestSummary> = {}): RequestSummar
     key: 'REQ-1',
     title: 'Production logs for the cache race',
     kind: 'LOG_ACCESS',
-    description: null,
     requesterTeam: 'product-dev',
     responderTeam: 'operations',
     currentResponderTeam: 'operations',
@@ -45,6 +44,7 @@ export function aSummary(overrides: Partial<RequestSummary> = {}): RequestSummar
 export function aRequest(overrides: Partial<RequestView> = {}): RequestView {
   return {
     ...aSummary(),
+    description: null,
     events: [
       {
         id: 1,

@@ -34,13 +34,6 @@ export const STATUS_ACTIONS: Record<ShadowStatus, string> = {
   DECOMMISSIONED: 'Decommission',
 }
 
-/** DISCOVERED → ACKNOWLEDGED → ADOPTED | MIGRATED | DECOMMISSIONED; the last three are final. */
-export function nextStatuses(status: ShadowStatus): ShadowStatus[] {
-  if (status === 'DISCOVERED') return ['ACKNOWLEDGED']
-  if (status === 'ACKNOWLEDGED') return ['ADOPTED', 'MIGRATED', 'DECOMMISSIONED']
-  return []
-}
-
 export function classificationLabel(value: string): string {
   return CLASSIFICATION_LABELS[value as DataClassification] ?? value
 }
@@ -53,22 +46,12 @@ export function statusLabel(value: string): string {
   return STATUS_LABELS[value as ShadowStatus] ?? value
 }
 
-/** Seconds from first live to discovery, from the dates when the server did not say. */
-export function lagSeconds(firstLiveAt: string, discoveredAt: string): number | null {
-  const a = Date.parse(firstLiveAt)
-  const b = Date.parse(discoveredAt)
-  return Number.isNaN(a) || Number.isNaN(b) ? null : Math.max(0, Math.round((b - a) / 1000))
-}
-
 /**
- * `11 months unnoticed`; a self-reported system is amnesty, not a detection failure, so it says
- * `11 months · Amnesty (self-reported)` instead.
+ * The server's discovery lag as `11 months unnoticed`; a self-reported system is amnesty, not a
+ * detection failure, so it says `11 months · Amnesty (self-reported)` instead.
  */
-export function lagLabel(seconds: number | null, amnesty: boolean): string {
-  if (amnesty) {
-    return seconds == null
-      ? 'Amnesty (self-reported)'
-      : `${humanDuration(seconds)} · Amnesty (self-reported)`
-  }
-  return seconds == null ? 'Lag unknown' : `${humanDuration(seconds)} unnoticed`
+export function lagLabel(seconds: number, amnesty: boolean): string {
+  return amnesty
+    ? `${humanDuration(seconds)} · Amnesty (self-reported)`
+    : `${humanDuration(seconds)} unnoticed`
 }

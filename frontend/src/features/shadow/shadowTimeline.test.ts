@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { ShadowTimelineSystem } from '@/api/metricsTypes'
 import { buildTimeline, monthTicks, timeScale } from './shadowTimeline'
 
+const DAY = 86400
+
 function system(overrides: Partial<ShadowTimelineSystem> = {}): ShadowTimelineSystem {
   return {
     id: 1,
@@ -11,6 +13,7 @@ function system(overrides: Partial<ShadowTimelineSystem> = {}): ShadowTimelineSy
     dataClassification: 'CUSTOMER_PII',
     firstLiveAt: '2025-01-01T00:00:00Z',
     discoveredAt: '2025-11-27T00:00:00Z',
+    discoveryLagSeconds: 330 * DAY,
     amnesty: false,
     motivatedBy: [],
     ...overrides,
@@ -50,7 +53,13 @@ describe('buildTimeline', () => {
   it('draws one bar per system from first live to discovery, oldest first', () => {
     const layout = buildTimeline(
       [
-        system({ id: 2, key: 'SHD-2', firstLiveAt: '2025-06-01T00:00:00Z', amnesty: true }),
+        system({
+          id: 2,
+          key: 'SHD-2',
+          firstLiveAt: '2025-06-01T00:00:00Z',
+          discoveryLagSeconds: 179 * DAY,
+          amnesty: true,
+        }),
         system(),
       ],
       { width: 1000, labelWidth: 200, lagWidth: 200, rowHeight: 30 },
@@ -67,19 +76,27 @@ describe('buildTimeline', () => {
     expect(layout.ticks.length).toBeGreaterThan(0)
   })
 
+  it('labels each bar with the server’s lag, not one worked out from the dates', () => {
+    const layout = buildTimeline([system({ discoveryLagSeconds: 3 * DAY })])
+    expect(layout.rows[0]!.lagSeconds).toBe(3 * DAY)
+    expect(layout.rows[0]!.lagText).toBe('3 days unnoticed')
+  })
+
   it('puts a marker at each motivating request’s opening, before the bar when earlier', () => {
     const layout = buildTimeline([
       system({
         motivatedBy: [
           { id: 12, key: 'REQ-12', openedAt: '2024-12-01T00:00:00Z' },
-          { id: 13, key: 'REQ-13', openedAt: null },
+          { id: 13, key: 'REQ-13', openedAt: '2025-03-01T00:00:00Z' },
         ],
       }),
     ])
     const row = layout.rows[0]!
-    expect(row.markers.map((m) => m.key)).toEqual(['REQ-12'])
+    expect(row.markers.map((m) => m.key)).toEqual(['REQ-12', 'REQ-13'])
     expect(row.markers[0]!.x).toBeLessThan(row.x1)
     expect(row.markers[0]!.x).toBeGreaterThanOrEqual(layout.plot.left)
+    expect(row.markers[1]!.x).toBeGreaterThan(row.x1)
+    expect(row.markers[1]!.x).toBeLessThan(row.x2)
   })
 
   it('is empty without systems', () => {

@@ -1,6 +1,6 @@
 import type { DataClassification } from '@/api/shadowTypes'
 import type { ShadowTimelineSystem } from '@/api/metricsTypes'
-import { lagLabel, lagSeconds } from './shadowLabels'
+import { lagLabel } from './shadowLabels'
 
 /** A linear map from a time domain (ms) to a pixel range, as in d3-scale but tiny. */
 export function timeScale(domain: [number, number], range: [number, number]) {
@@ -61,7 +61,7 @@ export interface TimelineRow {
   y: number
   x1: number
   x2: number
-  lagSeconds: number | null
+  lagSeconds: number
   lagText: string
   markers: TimelineMarker[]
 }
@@ -83,9 +83,9 @@ export interface TimelineOptions {
 }
 
 /**
- * Lays out one horizontal bar per system from `firstLiveAt` to `discoveredAt`, with a marker for
- * each motivating request's `openedAt` (when known), on one shared time axis. Rows keep the
- * order of first going live, oldest first.
+ * Lays out one horizontal bar per system from `firstLiveAt` to `discoveredAt`, labelled with the
+ * server's `discoveryLagSeconds`, with a marker at each motivating request's `openedAt`, on one
+ * shared time axis. Rows keep the order of first going live, oldest first.
  */
 export function buildTimeline(
   systems: readonly ShadowTimelineSystem[],
@@ -107,7 +107,7 @@ export function buildTimeline(
   const times: number[] = []
   for (const s of systems) {
     times.push(Date.parse(s.firstLiveAt), Date.parse(s.discoveredAt))
-    for (const m of s.motivatedBy) if (m.openedAt) times.push(Date.parse(m.openedAt))
+    for (const m of s.motivatedBy) times.push(Date.parse(m.openedAt))
   }
   const valid = times.filter((t) => !Number.isNaN(t))
   if (valid.length === 0) return { width, height, plot, rows: [], ticks: [] }
@@ -119,7 +119,6 @@ export function buildTimeline(
 
   const sorted = [...systems].sort((a, b) => a.firstLiveAt.localeCompare(b.firstLiveAt))
   const rows = sorted.map((s, i) => {
-    const lag = lagSeconds(s.firstLiveAt, s.discoveredAt)
     const x1 = x(Date.parse(s.firstLiveAt))
     const x2 = Math.max(x1 + 2, x(Date.parse(s.discoveredAt)))
     return {
@@ -132,11 +131,13 @@ export function buildTimeline(
       y: plot.top + i * rowHeight,
       x1,
       x2,
-      lagSeconds: lag,
-      lagText: lagLabel(lag, s.amnesty),
-      markers: s.motivatedBy
-        .filter((m) => m.openedAt && !Number.isNaN(Date.parse(m.openedAt)))
-        .map((m) => ({ x: x(Date.parse(m.openedAt!)), key: m.key, openedAt: m.openedAt! })),
+      lagSeconds: s.discoveryLagSeconds,
+      lagText: lagLabel(s.discoveryLagSeconds, s.amnesty),
+      markers: s.motivatedBy.map((m) => ({
+        x: x(Date.parse(m.openedAt)),
+        key: m.key,
+        openedAt: m.openedAt,
+      })),
     }
   })
   return { width, height, plot, rows, ticks: monthTicks(domain, x) }

@@ -1,0 +1,2860 @@
+/**
+ * GENERATED FILE, do not edit: the TypeScript types of the Wallbreaker API, made by
+ * openapi-typescript from the OpenAPI document the backend build writes
+ * (backend/target/classes/META-INF/swagger/wallbreaker.yml).
+ *
+ * To regenerate after changing the API: build the backend, then in frontend/ run
+ * `npm run gen:api`. The backend build runs `npm run check:api`, which fails when this file
+ * is out of date. Import the named aliases from the *Types.ts modules beside this file.
+ */
+
+export interface paths {
+  '/api/action-items': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['list']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/audit': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['list_1']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/auth/login': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: operations['login']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/auth/logout': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: operations['logout']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/contributing-factors': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['list_2']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/health': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['health']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/incidents': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['list_3']
+    put?: never
+    post: operations['create']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/incidents/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['get']
+    put: operations['update']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/incidents/{id}/action-items': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['actionItems']
+    put?: never
+    post: operations['addActionItem']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/incidents/{id}/action-items/{itemId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['actionItem']
+    put: operations['updateActionItem']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/incidents/{id}/postmortem': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['get_1']
+    put: operations['save']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/incidents/{id}/postmortem.md': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['export']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/incidents/{id}/timeline': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['timeline']
+    put?: never
+    post: operations['addTimelineEntry']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/me': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['me']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/metrics/incidents': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['incidents']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/metrics/incidents.csv': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['incidentsCsv']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/metrics/shadow': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['shadow']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/metrics/shadow.csv': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['shadowCsv']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/metrics/team-pairs': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['teamPairs']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/metrics/team-pairs.csv': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['teamPairsCsv']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/metrics/trends': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['trends']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/metrics/trends.csv': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['trendsCsv']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/ola-targets': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['olaTargets']
+    put: operations['replaceOlaTargets']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/postmortems/check': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: operations['check']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/postmortems/preview': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: operations['preview']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/requests': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['list_4']
+    put?: never
+    post: operations['create_1']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/requests/import': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: operations['importHistory']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/requests/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['get_2']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/requests/{id}/events': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: operations['appendEvent']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/shadow-systems': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['list_5']
+    put?: never
+    post: operations['create_2']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/shadow-systems/import': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Bulk import for discovery scripts
+     * @description A JSON array of create bodies, or text/csv (UTF-8) with a header row of the same field names and motivatedBy as space-separated request ids. Row numbers in errors are 1-based data rows (the CSV header is row 0). Systems are matched by (provider, url), else (provider, name, ownerTeam); empty optional cells keep stored values.
+     */
+    post: operations['importFile']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/shadow-systems/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['get_3']
+    put: operations['update_1']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/teams': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['list_6']
+    put?: never
+    post: operations['create_3']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/teams/{slug}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['get_4']
+    put: operations['update_2']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/tokens': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['list_7']
+    put?: never
+    post: operations['create_4']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/tokens/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    delete: operations['revoke']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/users': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['list_8']
+    put?: never
+    post: operations['create_5']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/users/{login}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['get_5']
+    put: operations['update_3']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+}
+export type webhooks = Record<string, never>
+export interface components {
+  schemas: {
+    /** @description Body of `POST /api/incidents/{id}/action-items`; status defaults to OPEN. */
+    ActionItemCreate: {
+      title?: string | null
+      ownerTeam?: string | null
+      dueDate?: string | null
+      status?: string | null
+    }
+    /**
+     * @description State of an action item; only OPEN items can be overdue.
+     * @enum {string}
+     */
+    ActionItemStatus: 'OPEN' | 'DONE' | 'WONT_DO'
+    /** @description Body of `PUT /api/incidents/{id}/action-items/{itemId}`: the create fields plus the version read. */
+    ActionItemUpdate: {
+      title?: string | null
+      ownerTeam?: string | null
+      dueDate?: string | null
+      status?: string | null
+      /** Format: int64 */
+      version?: number | null
+    }
+    /** @description An action item as the API shows it; `overdue` is OPEN with a due date before today (UTC). */
+    ActionItemView: {
+      /** Format: int64 */
+      id: number
+      /** Format: int64 */
+      incidentId: number
+      incidentKey: string
+      title: string
+      ownerTeam: string
+      /** Format: date */
+      dueDate?: string | null
+      status: components['schemas']['ActionItemStatus']
+      overdue: boolean
+      /** Format: int64 */
+      version: number
+    }
+    /** @description Body of `POST /api/tokens`: a name to recognise the token by and an optional expiry. */
+    ApiTokenCreate: {
+      name?: string | null
+      /** Format: date-time */
+      expiresAt?: string | null
+    }
+    /** @description A new token: the only response that ever contains the secret. */
+    ApiTokenCreated: {
+      /** Format: int64 */
+      id: number
+      name: string
+      token: string
+      /** Format: date-time */
+      createdAt: string
+      /** Format: date-time */
+      expiresAt?: string | null
+    }
+    /** @description A token in the owner's list, without its secret. */
+    ApiTokenView: {
+      /** Format: int64 */
+      id: number
+      name: string
+      /** Format: date-time */
+      createdAt: string
+      /** Format: date-time */
+      expiresAt?: string | null
+      /** Format: date-time */
+      lastUsedAt?: string | null
+    }
+    /** @description An audit entry as the API shows it. */
+    AuditView: {
+      /** Format: int64 */
+      id: number
+      /** Format: date-time */
+      at: string
+      actor: string
+      actorKind: string
+      action: string
+      entityType: string
+      entityId?: string | null
+      changes: components['schemas']['Change'][]
+    }
+    /** @description One field of an update, with its old and new value as text. */
+    Change: {
+      field: string
+      oldValue?: string | null
+      newValue?: string | null
+    }
+    /** @description Response of `POST /api/postmortems/check`. */
+    CheckResult: {
+      findings: components['schemas']['CheckResult.FindingView'][]
+    }
+    /** @description One phrase that reads as blame, with its 1-based position in the Markdown. */
+    'CheckResult.FindingView': {
+      /** Format: int32 */
+      line: number
+      /** Format: int32 */
+      column: number
+      phrase: string
+      reason: string
+      suggestion: string
+    }
+    /** @description One entry of the controlled list of contributing factors. */
+    ContributingFactorView: {
+      code: string
+      label: string
+      description: string
+    }
+    /**
+     * @description How sensitive the data a shadow system holds is; `CUSTOMER_PII` exposure is reported separately.
+     * @enum {string}
+     */
+    DataClassification: 'NONE' | 'INTERNAL' | 'CONFIDENTIAL' | 'CUSTOMER_PII'
+    /**
+     * @description How a shadow system came to light; `SELF_REPORTED` is amnesty, not a failure of detection.
+     * @enum {string}
+     */
+    DiscoveryMethod:
+      'SELF_REPORTED' | 'BILLING_AUDIT' | 'DNS_SCAN' | 'NETWORK_SCAN' | 'INCIDENT' | 'OTHER'
+    /** @description Body of `POST /api/requests/{id}/events`: what `team` did; `at` defaults to now. */
+    EventCreate: {
+      type?: string | null
+      /** Format: date-time */
+      at?: string | null
+      team?: string | null
+      toTeam?: string | null
+      note?: string | null
+    }
+    /**
+     * @description What a team did with a cross-team request (DOMAIN.md's state table).
+     * @enum {string}
+     */
+    EventType:
+      | 'OPENED'
+      | 'ACKNOWLEDGED'
+      | 'NEEDS_INFO'
+      | 'INFO_PROVIDED'
+      | 'STARTED'
+      | 'REASSIGNED'
+      | 'COMMENTED'
+      | 'FULFILLED'
+      | 'DECLINED'
+      | 'WITHDRAWN'
+      | 'REOPENED'
+    /** @description Health answer; `database` and `version` for administrators only. */
+    'HealthController.Health': {
+      status: string
+      database?: string | null
+      version?: string | null
+    }
+    /** @description What an import did: counts per outcome and every problem of every rejected row. `row` is the 1-based data row (for CSV the header is row 0; blank lines are not counted) or the 1-based array index for JSON; `field` is "row" when the problem concerns the row as a whole. */
+    ImportResult: {
+      /** Format: int32 */
+      created: number
+      /** Format: int32 */
+      updated: number
+      /** Format: int32 */
+      unchanged: number
+      /** Format: int32 */
+      rejected: number
+      errors: components['schemas']['ImportResult.RowError'][]
+    }
+    /** @description One problem of one rejected row. */
+    'ImportResult.RowError': {
+      /** Format: int32 */
+      row: number
+      field?: string | null
+      problem: string
+    }
+    /** @description Body of `POST /api/incidents`. Timestamps and enums arrive as text and are checked by IncidentService, so a bad value is a 400 naming the field. */
+    IncidentCreate: {
+      title?: string | null
+      severity?: string | null
+      status?: string | null
+      startedAt?: string | null
+      detectedAt?: string | null
+      rootCauseAt?: string | null
+      mitigatedAt?: string | null
+      resolvedAt?: string | null
+      teams?: string[] | null
+      services?: string[] | null
+      tags?: string[] | null
+      contributingFactors?: string[] | null
+      summary?: string | null
+    }
+    /**
+     * @description Where an incident stands (DOMAIN.md "Incidents").
+     * @enum {string}
+     */
+    IncidentStatus: 'OPEN' | 'MITIGATED' | 'RESOLVED' | 'POSTMORTEM_PUBLISHED'
+    /** @description Body of `PUT /api/incidents/{id}`: the create fields plus the version they were read at. */
+    IncidentUpdate: {
+      title?: string | null
+      severity?: string | null
+      status?: string | null
+      startedAt?: string | null
+      detectedAt?: string | null
+      rootCauseAt?: string | null
+      mitigatedAt?: string | null
+      resolvedAt?: string | null
+      teams?: string[] | null
+      services?: string[] | null
+      tags?: string[] | null
+      contributingFactors?: string[] | null
+      summary?: string | null
+      /** Format: int64 */
+      version?: number | null
+    }
+    /** @description An incident as the API shows it, with its derived durations and wall time. */
+    IncidentView: {
+      /** Format: int64 */
+      id: number
+      key: string
+      title: string
+      severity: components['schemas']['Severity']
+      status: components['schemas']['IncidentStatus']
+      /** Format: date-time */
+      startedAt: string
+      /** Format: date-time */
+      detectedAt: string
+      /** Format: date-time */
+      rootCauseAt?: string | null
+      /** Format: date-time */
+      mitigatedAt?: string | null
+      /** Format: date-time */
+      resolvedAt?: string | null
+      teams: string[]
+      services: string[]
+      tags: string[]
+      contributingFactors: string[]
+      summary?: string | null
+      postmortemStatus?: string | null
+      /** Format: int64 */
+      version: number
+      /** Format: date-time */
+      createdAt: string
+      /** Format: date-time */
+      updatedAt: string
+      /** Format: int64 */
+      timeToDetectSeconds?: number | null
+      /** Format: int64 */
+      timeToRootCauseSeconds?: number | null
+      /** Format: int64 */
+      timeToResolveSeconds?: number | null
+      /** Format: int64 */
+      wallTimeSeconds: number
+      /** Format: double */
+      wallShare: number
+    }
+    /** @description Body of `POST /api/auth/login`. */
+    LoginRequest: {
+      login?: string | null
+      password?: string | null
+    }
+    /** @description Body of the check and preview endpoints: Markdown not (yet) saved anywhere. */
+    MarkdownBody: {
+      markdown?: string | null
+    }
+    /** @description The signed-in user. `csrfToken` is the value a browser must echo in the `X-CSRF-TOKEN` header on writes; it is null for API-token callers, who need none. */
+    Me: {
+      login: string
+      displayName: string
+      role: components['schemas']['Role']
+      teams: string[]
+      csrfToken?: string | null
+    }
+    /** @description One bucket of the trends. */
+    'MetricsViews.Bucket': {
+      /** Format: date */
+      start: string
+      /** Format: int32 */
+      requestsOpened: number
+      /** Format: double */
+      p50LeadSeconds?: number | null
+      /** Format: double */
+      pingPongRate?: number | null
+      /** Format: int32 */
+      incidents: number
+      /** Format: int32 */
+      shadowDiscovered: number
+    }
+    /** @description An incident named by a metric. */
+    'MetricsViews.IncidentRef': {
+      /** Format: int64 */
+      id: number
+      key: string
+      title: string
+      /** Format: int64 */
+      wallTimeSeconds: number
+      /** Format: double */
+      wallShare: number
+    }
+    /** @description `GET /api/metrics/incidents`. */
+    'MetricsViews.Incidents': {
+      window: components['schemas']['MetricsViews.Window']
+      /** Format: int32 */
+      incidents: number
+      /** Format: int32 */
+      accessDelayed: number
+      /** Format: double */
+      accessDelayedShare?: number | null
+      /** Format: double */
+      p50WallShare?: number | null
+      /** Format: double */
+      p85WallShare?: number | null
+      /** Format: double */
+      p50TimeToResolveSeconds?: number | null
+      /** Format: double */
+      p50TimeToRootCauseSeconds?: number | null
+      largestWallTime?: components['schemas']['MetricsViews.IncidentRef'] | null
+      topByWallShare: components['schemas']['MetricsViews.IncidentRef'][]
+    }
+    /** @description A motivating request on the shadow timeline. */
+    'MetricsViews.Motive': {
+      /** Format: int64 */
+      id: number
+      key: string
+      /** Format: date-time */
+      openedAt: string
+    }
+    /** @description Organisation-wide totals and the volume-weighted wall index. */
+    'MetricsViews.Organisation': {
+      /** Format: double */
+      wallIndex?: number | null
+      /** Format: int32 */
+      requests: number
+      /** Format: int32 */
+      closed: number
+      /** Format: int32 */
+      open: number
+      /** Format: double */
+      p50LeadSeconds?: number | null
+      /** Format: double */
+      p85LeadSeconds?: number | null
+      /** Format: double */
+      pingPongRate?: number | null
+    }
+    /** @description One requester → responder pair. */
+    'MetricsViews.Pair': {
+      requesterTeam: string
+      responderTeam: string
+      /** Format: int32 */
+      requests: number
+      /** Format: int32 */
+      closed: number
+      /** Format: int32 */
+      open: number
+      /** Format: double */
+      p50LeadSeconds?: number | null
+      /** Format: double */
+      p85LeadSeconds?: number | null
+      /** Format: double */
+      p95LeadSeconds?: number | null
+      /** Format: double */
+      p50FirstResponseSeconds?: number | null
+      /** Format: double */
+      flowEfficiency?: number | null
+      /** Format: double */
+      pingPongRate?: number | null
+      /** Format: double */
+      meanHandoffs?: number | null
+      /** Format: double */
+      declineRate?: number | null
+      /** Format: double */
+      olaBreachRate?: number | null
+      /** Format: int32 */
+      shadowSystems: number
+      /** Format: int64 */
+      targetSeconds: number
+      /** Format: double */
+      s1?: number | null
+      /** Format: double */
+      s2?: number | null
+      /** Format: double */
+      s3?: number | null
+      /** Format: double */
+      s4?: number | null
+      /** Format: double */
+      s5?: number | null
+      /** Format: double */
+      wallIndex?: number | null
+    }
+    /** @description `GET /api/metrics/shadow`. */
+    'MetricsViews.Shadow': {
+      window: components['schemas']['MetricsViews.Window']
+      /** Format: int32 */
+      total: number
+      byStatus: {
+        [key: string]: number
+      }
+      byClassification: {
+        [key: string]: number
+      }
+      byMethod: {
+        [key: string]: number
+      }
+      /** Format: double */
+      p50DiscoveryLagSeconds?: number | null
+      /** Format: double */
+      p85DiscoveryLagSeconds?: number | null
+      /** Format: int64 */
+      exposureSeconds: number
+      /** Format: int64 */
+      customerDataExposureSeconds: number
+      /** Format: double */
+      goAroundRate?: number | null
+      longestUnnoticed?: components['schemas']['MetricsViews.Unnoticed'] | null
+      systems: components['schemas']['MetricsViews.ShadowBar'][]
+    }
+    /** @description One bar of the shadow-system timeline. */
+    'MetricsViews.ShadowBar': {
+      /** Format: int64 */
+      id: number
+      key: string
+      name: string
+      ownerTeam: string
+      dataClassification: string
+      /** Format: date-time */
+      firstLiveAt: string
+      /** Format: date-time */
+      discoveredAt: string
+      /** Format: int64 */
+      discoveryLagSeconds: number
+      amnesty: boolean
+      motivatedBy: components['schemas']['MetricsViews.Motive'][]
+    }
+    /** @description `GET /api/metrics/team-pairs`. */
+    'MetricsViews.TeamPairs': {
+      window: components['schemas']['MetricsViews.Window']
+      weights: components['schemas']['WallWeights']
+      organisation: components['schemas']['MetricsViews.Organisation']
+      pairs: components['schemas']['MetricsViews.Pair'][]
+    }
+    /** @description `GET /api/metrics/trends`. */
+    'MetricsViews.Trends': {
+      window: components['schemas']['MetricsViews.Window']
+      bucket: string
+      buckets: components['schemas']['MetricsViews.Bucket'][]
+    }
+    /** @description The system nobody knew about for longest. */
+    'MetricsViews.Unnoticed': {
+      /** Format: int64 */
+      id: number
+      key: string
+      name: string
+      provider: string
+      ownerTeam: string
+      dataClassification: string
+      /** Format: int64 */
+      discoveryLagSeconds: number
+    }
+    /** @description The window the figures were computed over: `[from, to]` as dates, both inclusive. */
+    'MetricsViews.Window': {
+      /** Format: date */
+      from: string
+      /** Format: date */
+      to: string
+    }
+    /** @description A lead-time goal for one (requester, responder, kind). */
+    OlaTarget: {
+      requesterTeam?: string | null
+      responderTeam?: string | null
+      kind?: string | null
+      /** Format: int64 */
+      targetSeconds?: number | null
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    PageOf_ActionItemView_: {
+      items: components['schemas']['ActionItemView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    PageOf_AuditView_: {
+      items: components['schemas']['AuditView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    PageOf_IncidentView_: {
+      items: components['schemas']['IncidentView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    PageOf_RequestSummary_: {
+      items: components['schemas']['RequestSummary'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    PageOf_ShadowSystemView_: {
+      items: components['schemas']['ShadowSystemView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    PageOf_TeamView_: {
+      items: components['schemas']['TeamView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    PageOf_UserView_: {
+      items: components['schemas']['UserView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description Body of `PUT /api/incidents/{id}/postmortem`; `version` is null for the first save. */
+    PostmortemSave: {
+      markdown?: string | null
+      status?: string | null
+      /** Format: int64 */
+      version?: number | null
+    }
+    /**
+     * @description Review state of a postmortem; publishing is allowed at any time.
+     * @enum {string}
+     */
+    PostmortemStatus: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED'
+    /** @description A postmortem with its sanitised HTML; `version` is null while only the template exists. */
+    PostmortemView: {
+      /** Format: int64 */
+      incidentId: number
+      markdown: string
+      html: string
+      status: components['schemas']['PostmortemStatus']
+      /** Format: int64 */
+      version?: number | null
+      /** Format: date-time */
+      updatedAt?: string | null
+      updatedBy?: string | null
+    }
+    /** @description Response of `POST /api/postmortems/preview`: sanitised HTML. */
+    PreviewResult: {
+      html: string
+    }
+    /** @description One offending field of a validation failure. */
+    'Problem.FieldError': {
+      field: string
+      message: string
+    }
+    /** @description Body of `POST /api/requests`; `openedAt` may lie in the past (recorded after the fact). */
+    RequestCreate: {
+      title?: string | null
+      kind?: string | null
+      description?: string | null
+      requesterTeam?: string | null
+      responderTeam?: string | null
+      /** Format: int64 */
+      incidentId?: number | null
+      /** Format: date-time */
+      openedAt?: string | null
+      externalRef?: string | null
+    }
+    /** @description One request of a bulk import (e.g. exported from a ticket system), with its events. */
+    RequestImportItem: {
+      title?: string | null
+      kind?: string | null
+      description?: string | null
+      requesterTeam?: string | null
+      responderTeam?: string | null
+      /** Format: int64 */
+      incidentId?: number | null
+      /** Format: date-time */
+      openedAt?: string | null
+      externalRef?: string | null
+      events?: components['schemas']['EventCreate'][] | null
+    }
+    /** @description Outcome of a bulk import: counts and one result per item, in input order. */
+    RequestImportResult: {
+      /** Format: int32 */
+      created: number
+      /** Format: int32 */
+      unchanged: number
+      /** Format: int32 */
+      rejected: number
+      results: components['schemas']['RequestImportResult.Item'][]
+    }
+    /** @description What happened to one item. */
+    'RequestImportResult.Item': {
+      /** Format: int32 */
+      index: number
+      externalRef?: string | null
+      status: string
+      /** Format: int64 */
+      id?: number | null
+      key?: string | null
+      errors: components['schemas']['Problem.FieldError'][]
+    }
+    /**
+     * @description What is being asked for.
+     * @enum {string}
+     */
+    RequestKind:
+      'LOG_ACCESS' | 'PROD_ACCESS' | 'DATA_PULL' | 'INFRA_CHANGE' | 'DEPLOY' | 'REVIEW' | 'OTHER'
+    /** @description An event type one team may record now. */
+    'RequestLedger.Allowed': {
+      type: components['schemas']['EventType']
+      team: string
+    }
+    /** @description A span of time during which one team had the ball; `to` is null while it still runs. */
+    'RequestLedger.CourtSegment': {
+      /** Format: date-time */
+      from: string
+      /** Format: date-time */
+      to: string
+      holder: string
+    }
+    /**
+     * @description Where a request stands; the last three are closed.
+     * @enum {string}
+     */
+    RequestState:
+      'OPEN' | 'IN_PROGRESS' | 'WAITING_ON_REQUESTER' | 'FULFILLED' | 'DECLINED' | 'WITHDRAWN'
+    /** @description A request in lists: its figures as stored at the last event, with age running to now. */
+    RequestSummary: {
+      /** Format: int64 */
+      id: number
+      key: string
+      title: string
+      kind: components['schemas']['RequestKind']
+      requesterTeam: string
+      responderTeam: string
+      currentResponderTeam: string
+      /** Format: int64 */
+      incidentId?: number | null
+      incidentKey?: string | null
+      /** Format: date-time */
+      openedAt: string
+      externalRef?: string | null
+      state: components['schemas']['RequestState']
+      holder?: string | null
+      /** Format: date-time */
+      closedAt?: string | null
+      /** Format: int64 */
+      leadTimeSeconds?: number | null
+      /** Format: int64 */
+      ageSeconds?: number | null
+      /** Format: int64 */
+      timeToFirstResponseSeconds?: number | null
+      /** Format: int64 */
+      waitingOnResponderSeconds: number
+      /** Format: int64 */
+      waitingOnRequesterSeconds: number
+      /** Format: int64 */
+      activeSeconds: number
+      /** Format: double */
+      flowEfficiency?: number | null
+      /** Format: int32 */
+      handoffs: number
+      /** Format: int32 */
+      bounces: number
+      pingPong: boolean
+      outcome: string
+      /** Format: int64 */
+      olaTargetSeconds?: number | null
+      olaBreached?: boolean | null
+      /** Format: int64 */
+      version: number
+    }
+    /** @description A request with its events, state, holder and every figure of DOMAIN.md. */
+    RequestView: {
+      /** Format: int64 */
+      id: number
+      key: string
+      title: string
+      kind: components['schemas']['RequestKind']
+      description?: string | null
+      requesterTeam: string
+      responderTeam: string
+      currentResponderTeam: string
+      /** Format: int64 */
+      incidentId?: number | null
+      incidentKey?: string | null
+      /** Format: date-time */
+      openedAt: string
+      externalRef?: string | null
+      state: components['schemas']['RequestState']
+      holder?: string | null
+      /** Format: date-time */
+      closedAt?: string | null
+      /** Format: int64 */
+      version: number
+      events: components['schemas']['RequestView.EventView'][]
+      /** Format: int64 */
+      leadTimeSeconds?: number | null
+      /** Format: int64 */
+      ageSeconds?: number | null
+      /** Format: int64 */
+      timeToFirstResponseSeconds?: number | null
+      /** Format: int64 */
+      waitingOnResponderSeconds: number
+      /** Format: int64 */
+      waitingOnRequesterSeconds: number
+      /** Format: int64 */
+      activeSeconds: number
+      /** Format: double */
+      flowEfficiency?: number | null
+      /** Format: int32 */
+      handoffs: number
+      /** Format: int32 */
+      bounces: number
+      pingPong: boolean
+      outcome: string
+      /** Format: int64 */
+      olaTargetSeconds?: number | null
+      olaBreached?: boolean | null
+      court: components['schemas']['RequestLedger.CourtSegment'][]
+      allowedEvents: components['schemas']['RequestLedger.Allowed'][]
+    }
+    /** @description One recorded event. */
+    'RequestView.EventView': {
+      /** Format: int64 */
+      id: number
+      /** Format: int32 */
+      seq: number
+      type: components['schemas']['EventType']
+      /** Format: date-time */
+      at: string
+      team: string
+      toTeam?: string | null
+      note?: string | null
+      recordedBy: string
+    }
+    /**
+     * @description A user's role; see Roles for what each may do.
+     * @enum {string}
+     */
+    Role: 'ADMIN' | 'MEMBER' | 'VIEWER'
+    /**
+     * @description How bad an incident is, SEV1 being the worst.
+     * @enum {string}
+     */
+    Severity: 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4'
+    /**
+     * @description Where a shadow system stands: DISCOVERED → ACKNOWLEDGED → ADOPTED \| MIGRATED \| DECOMMISSIONED.
+     * @enum {string}
+     */
+    ShadowStatus: 'DISCOVERED' | 'ACKNOWLEDGED' | 'ADOPTED' | 'MIGRATED' | 'DECOMMISSIONED'
+    /** @description Body of `POST /api/shadow-systems` and one row of an import. Everything arrives as text and is checked by ShadowRules, so a bad value yields a 400 naming the field. */
+    ShadowSystemCreate: {
+      name?: string | null
+      provider?: string | null
+      url?: string | null
+      ownerTeam?: string | null
+      purpose?: string | null
+      dataClassification?: string | null
+      firstLiveAt?: string | null
+      evidence?: string | null
+      discoveredAt?: string | null
+      discoveredBy?: string | null
+      discoveryMethod?: string | null
+      status?: string | null
+      motivatedBy?: number[] | null
+    }
+    /** @description Body of `PUT /api/shadow-systems/{id}`: the whole create body plus the version it was read at. A missing `status` keeps the current one; a missing `motivatedBy` means no links. */
+    ShadowSystemUpdate: {
+      name?: string | null
+      provider?: string | null
+      url?: string | null
+      ownerTeam?: string | null
+      purpose?: string | null
+      dataClassification?: string | null
+      firstLiveAt?: string | null
+      evidence?: string | null
+      discoveredAt?: string | null
+      discoveredBy?: string | null
+      discoveryMethod?: string | null
+      status?: string | null
+      motivatedBy?: number[] | null
+      /** Format: int64 */
+      version?: number | null
+    }
+    /** @description A shadow system as the API shows it, with its status history, the statuses it may move to next, its motivating requests and its discovery lag. */
+    ShadowSystemView: {
+      /** Format: int64 */
+      id: number
+      key: string
+      name: string
+      provider: string
+      url?: string | null
+      ownerTeam: string
+      purpose?: string | null
+      dataClassification: components['schemas']['DataClassification']
+      /** Format: date-time */
+      firstLiveAt: string
+      evidence?: string | null
+      /** Format: date-time */
+      discoveredAt: string
+      discoveredBy: string
+      discoveryMethod: components['schemas']['DiscoveryMethod']
+      amnesty: boolean
+      status: components['schemas']['ShadowStatus']
+      allowedNext: components['schemas']['ShadowStatus'][]
+      statusHistory: components['schemas']['ShadowSystemView.StatusChange'][]
+      motivatedBy: components['schemas']['ShadowSystemView.RequestLink'][]
+      /** Format: int64 */
+      discoveryLagSeconds: number
+      /** Format: int64 */
+      version: number
+      /** Format: date-time */
+      createdAt: string
+      /** Format: date-time */
+      updatedAt: string
+    }
+    /** @description A request that motivated the system; `outcome` is the closing state, or OPEN. */
+    'ShadowSystemView.RequestLink': {
+      /** Format: int64 */
+      id: number
+      key: string
+      title: string
+      outcome: string
+      /** Format: date-time */
+      openedAt: string
+    }
+    /** @description One entry of the status history: the status, when it was set and by whom. */
+    'ShadowSystemView.StatusChange': {
+      status: components['schemas']['ShadowStatus']
+      /** Format: date-time */
+      at: string
+      by: string
+    }
+    /** @description Body of `POST /api/teams`; checked by TeamService. */
+    TeamCreate: {
+      slug?: string | null
+      name?: string | null
+      kind?: string | null
+    }
+    /**
+     * @description What a team does, as DOMAIN.md lists it.
+     * @enum {string}
+     */
+    TeamKind: 'DEV' | 'OPS' | 'SUPPORT' | 'SECURITY' | 'PRODUCT' | 'LEADERSHIP' | 'OTHER'
+    /** @description Body of `PUT /api/teams/{slug}`: the new name and kind, and the version they were read at. */
+    TeamUpdate: {
+      name?: string | null
+      kind?: string | null
+      /** Format: int64 */
+      version?: number | null
+    }
+    /** @description A team as the API shows it. */
+    TeamView: {
+      slug: string
+      name: string
+      kind: components['schemas']['TeamKind']
+      /** Format: int64 */
+      version: number
+      /** Format: date-time */
+      createdAt: string
+    }
+    /** @description Body of `POST /api/incidents/{id}/timeline`. */
+    TimelineEntryCreate: {
+      at?: string | null
+      text?: string | null
+      kind?: string | null
+    }
+    /** @description A timeline entry as the API shows it. */
+    TimelineEntryView: {
+      /** Format: int64 */
+      id: number
+      /** Format: date-time */
+      at: string
+      text: string
+      kind: components['schemas']['TimelineKind']
+      recordedBy: string
+      /** Format: date-time */
+      createdAt: string
+    }
+    /**
+     * @description What kind of moment a timeline entry records.
+     * @enum {string}
+     */
+    TimelineKind:
+      | 'DETECTION'
+      | 'ESCALATION'
+      | 'ACTION'
+      | 'COMMUNICATION'
+      | 'ROOT_CAUSE'
+      | 'MITIGATION'
+      | 'RESOLUTION'
+      | 'NOTE'
+    /** @description Body of `POST /api/users`. */
+    UserCreate: {
+      login?: string | null
+      displayName?: string | null
+      password?: string | null
+      role?: string | null
+      teams?: string[] | null
+    }
+    /** @description Body of `PUT /api/users/{login}`; a blank or missing password leaves it unchanged. */
+    UserUpdate: {
+      displayName?: string | null
+      password?: string | null
+      role?: string | null
+      teams?: string[] | null
+      /** Format: int64 */
+      version?: number | null
+    }
+    /** @description A user as the API shows it; there is no password field to leak. */
+    UserView: {
+      login: string
+      displayName: string
+      role: components['schemas']['Role']
+      teams: string[]
+      /** Format: int64 */
+      version: number
+      /** Format: date-time */
+      createdAt: string
+    }
+    /** @description Wall-index weights w1..w5 and the default lead-time target, from `WALLBREAKER_WALL_WEIGHTS` ("0.30,0.20,0.20,0.15,0.15") and `WALLBREAKER_WALL_TARGET_SECONDS` (default two days). */
+    WallWeights: {
+      /** Format: double */
+      w1: number
+      /** Format: double */
+      w2: number
+      /** Format: double */
+      w3: number
+      /** Format: double */
+      w4: number
+      /** Format: double */
+      w5: number
+      /** Format: int64 */
+      defaultTargetSeconds: number
+    }
+  }
+  responses: never
+  parameters: never
+  requestBodies: never
+  headers: never
+  pathItems: never
+}
+export type $defs = Record<string, never>
+export interface operations {
+  list: {
+    parameters: {
+      query?: {
+        overdue?: boolean | null
+        team?: string | null
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_ActionItemView_']
+        }
+      }
+    }
+  }
+  list_1: {
+    parameters: {
+      query?: {
+        entityType?: string | null
+        entityId?: string | null
+        actor?: string | null
+        from?: string | null
+        to?: string | null
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_AuditView_']
+        }
+      }
+    }
+  }
+  login: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginRequest']
+      }
+    }
+    responses: {
+      /** @description login 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': Record<string, unknown>
+        }
+      }
+    }
+  }
+  logout: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description logout 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': Record<string, unknown>
+        }
+      }
+    }
+  }
+  list_2: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_2 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ContributingFactorView'][]
+        }
+      }
+    }
+  }
+  health: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description health 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['HealthController.Health']
+        }
+      }
+    }
+  }
+  list_3: {
+    parameters: {
+      query?: {
+        status?: string | null
+        severity?: string | null
+        team?: string | null
+        tag?: string | null
+        factor?: string | null
+        q?: string | null
+        from?: string | null
+        to?: string | null
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_3 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_IncidentView_']
+        }
+      }
+    }
+  }
+  create: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IncidentCreate']
+      }
+    }
+    responses: {
+      /** @description create 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['IncidentView']
+        }
+      }
+    }
+  }
+  get: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description get 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['IncidentView']
+        }
+      }
+    }
+  }
+  update: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IncidentUpdate']
+      }
+    }
+    responses: {
+      /** @description update 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['IncidentView']
+        }
+      }
+    }
+  }
+  actionItems: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description actionItems 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ActionItemView'][]
+        }
+      }
+    }
+  }
+  addActionItem: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActionItemCreate']
+      }
+    }
+    responses: {
+      /** @description addActionItem 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ActionItemView']
+        }
+      }
+    }
+  }
+  actionItem: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+        itemId: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description actionItem 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ActionItemView']
+        }
+      }
+    }
+  }
+  updateActionItem: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+        itemId: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActionItemUpdate']
+      }
+    }
+    responses: {
+      /** @description updateActionItem 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ActionItemView']
+        }
+      }
+    }
+  }
+  get_1: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description get_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PostmortemView']
+        }
+      }
+    }
+  }
+  save: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PostmortemSave']
+      }
+    }
+    responses: {
+      /** @description save 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PostmortemView']
+        }
+      }
+    }
+  }
+  export: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description export 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'text/markdown': string
+          'application/json': string
+          'application/problem+json': string
+        }
+      }
+    }
+  }
+  timeline: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description timeline 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TimelineEntryView'][]
+        }
+      }
+    }
+  }
+  addTimelineEntry: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TimelineEntryCreate']
+      }
+    }
+    responses: {
+      /** @description addTimelineEntry 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TimelineEntryView']
+        }
+      }
+    }
+  }
+  me: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description me 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Me']
+        }
+      }
+    }
+  }
+  incidents: {
+    parameters: {
+      query?: {
+        from?: string | null
+        to?: string | null
+        team?: string | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description incidents 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['MetricsViews.Incidents']
+        }
+      }
+    }
+  }
+  incidentsCsv: {
+    parameters: {
+      query?: {
+        from?: string | null
+        to?: string | null
+        team?: string | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description incidentsCsv 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'text/csv': string
+        }
+      }
+    }
+  }
+  shadow: {
+    parameters: {
+      query?: {
+        from?: string | null
+        to?: string | null
+        team?: string | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description shadow 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['MetricsViews.Shadow']
+        }
+      }
+    }
+  }
+  shadowCsv: {
+    parameters: {
+      query?: {
+        from?: string | null
+        to?: string | null
+        team?: string | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description shadowCsv 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'text/csv': string
+        }
+      }
+    }
+  }
+  teamPairs: {
+    parameters: {
+      query?: {
+        from?: string | null
+        to?: string | null
+        team?: string | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description teamPairs 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['MetricsViews.TeamPairs']
+        }
+      }
+    }
+  }
+  teamPairsCsv: {
+    parameters: {
+      query?: {
+        from?: string | null
+        to?: string | null
+        team?: string | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description teamPairsCsv 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'text/csv': string
+        }
+      }
+    }
+  }
+  trends: {
+    parameters: {
+      query?: {
+        from?: string | null
+        to?: string | null
+        team?: string | null
+        bucket?: string | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description trends 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['MetricsViews.Trends']
+        }
+      }
+    }
+  }
+  trendsCsv: {
+    parameters: {
+      query?: {
+        from?: string | null
+        to?: string | null
+        team?: string | null
+        bucket?: string | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description trendsCsv 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'text/csv': string
+        }
+      }
+    }
+  }
+  olaTargets: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description olaTargets 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['OlaTarget'][]
+        }
+      }
+    }
+  }
+  replaceOlaTargets: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OlaTarget'][]
+      }
+    }
+    responses: {
+      /** @description replaceOlaTargets 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['OlaTarget'][]
+        }
+      }
+    }
+  }
+  check: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkdownBody']
+      }
+    }
+    responses: {
+      /** @description check 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CheckResult']
+        }
+      }
+    }
+  }
+  preview: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkdownBody']
+      }
+    }
+    responses: {
+      /** @description preview 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PreviewResult']
+        }
+      }
+    }
+  }
+  list_4: {
+    parameters: {
+      query?: {
+        requester?: string | null
+        responder?: string | null
+        kind?: string | null
+        state?: string | null
+        outcome?: string | null
+        incident?: number | null
+        openedFrom?: string | null
+        openedTo?: string | null
+        pingPong?: boolean | null
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_4 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_RequestSummary_']
+        }
+      }
+    }
+  }
+  create_1: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestCreate']
+      }
+    }
+    responses: {
+      /** @description create_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['RequestView']
+        }
+      }
+    }
+  }
+  importHistory: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestImportItem'][]
+      }
+    }
+    responses: {
+      /** @description importHistory 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['RequestImportResult']
+        }
+      }
+    }
+  }
+  get_2: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description get_2 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['RequestView']
+        }
+      }
+    }
+  }
+  appendEvent: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EventCreate']
+      }
+    }
+    responses: {
+      /** @description appendEvent 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['RequestView']
+        }
+      }
+    }
+  }
+  list_5: {
+    parameters: {
+      query?: {
+        ownerTeam?: string | null
+        provider?: string | null
+        status?: string | null
+        dataClassification?: string | null
+        discoveryMethod?: string | null
+        discoveredFrom?: string | null
+        discoveredTo?: string | null
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_5 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_ShadowSystemView_']
+        }
+      }
+    }
+  }
+  create_2: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShadowSystemCreate']
+      }
+    }
+    responses: {
+      /** @description create_2 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ShadowSystemView']
+        }
+      }
+    }
+  }
+  importFile: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': string
+        'text/csv': string
+      }
+    }
+    responses: {
+      /** @description importFile 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ImportResult']
+        }
+      }
+    }
+  }
+  get_3: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description get_3 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ShadowSystemView']
+        }
+      }
+    }
+  }
+  update_1: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShadowSystemUpdate']
+      }
+    }
+    responses: {
+      /** @description update_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ShadowSystemView']
+        }
+      }
+    }
+  }
+  list_6: {
+    parameters: {
+      query?: {
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_6 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_TeamView_']
+        }
+      }
+    }
+  }
+  create_3: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TeamCreate']
+      }
+    }
+    responses: {
+      /** @description create_3 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TeamView']
+        }
+      }
+    }
+  }
+  get_4: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        slug: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description get_4 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TeamView']
+        }
+      }
+    }
+  }
+  update_2: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        slug: string
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TeamUpdate']
+      }
+    }
+    responses: {
+      /** @description update_2 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TeamView']
+        }
+      }
+    }
+  }
+  list_7: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_7 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ApiTokenView'][]
+        }
+      }
+    }
+  }
+  create_4: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApiTokenCreate']
+      }
+    }
+    responses: {
+      /** @description create_4 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ApiTokenCreated']
+        }
+      }
+    }
+  }
+  revoke: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description revoke 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
+  list_8: {
+    parameters: {
+      query?: {
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_8 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_UserView_']
+        }
+      }
+    }
+  }
+  create_5: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserCreate']
+      }
+    }
+    responses: {
+      /** @description create_5 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['UserView']
+        }
+      }
+    }
+  }
+  get_5: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        login: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description get_5 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['UserView']
+        }
+      }
+    }
+  }
+  update_3: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        login: string
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserUpdate']
+      }
+    }
+    responses: {
+      /** @description update_3 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['UserView']
+        }
+      }
+    }
+  }
+}
