@@ -4,7 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list response: {@code {items, page, size, total}} as DOMAIN.md's API conventions say. */
+/** One page of a list response: {@code {items, page, size, total}} as docs/API.md's conventions say. */
 @Serdeable
 public record PageOf<T>(List<T> items, int page, int size, long total) {
 

@@ -39,6 +39,7 @@ public class IncidentService {
     private final TeamDirectory teams;
     private final ContributingFactors factors;
     private final IncidentWallTime wallTime;
+    private final IncidentPostmortems postmortems;
     private final AuditLog audit;
     private final Constraints constraints;
     private final Clock clock;
@@ -49,6 +50,7 @@ public class IncidentService {
             TeamDirectory teams,
             ContributingFactors factors,
             IncidentWallTime wallTime,
+            IncidentPostmortems postmortems,
             AuditLog audit,
             Constraints constraints,
             Clock clock) {
@@ -57,6 +59,7 @@ public class IncidentService {
         this.teams = teams;
         this.factors = factors;
         this.wallTime = wallTime;
+        this.postmortems = postmortems;
         this.audit = audit;
         this.constraints = constraints;
         this.clock = clock;
@@ -86,7 +89,7 @@ public class IncidentService {
                 ? null
                 : teams.requireIds("team", List.of(filter.team().trim()))
                         .get(filter.team().trim());
-        SqlQuery query = new SqlQuery("i.id", "incident i LEFT JOIN postmortem p ON p.incident_id = i.id")
+        SqlQuery query = new SqlQuery("i.id", "incident i")
                 .where("i.status = ?", status)
                 .where("i.severity = ?", severity)
                 .where("EXISTS (SELECT 1 FROM incident_team x WHERE x.incident_id = i.id AND x.team_id = ?)", teamId)
@@ -100,7 +103,7 @@ public class IncidentService {
                 .where("i.detected_at < ?", range.to());
         if (!blank(filter.q())) {
             String like = "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%";
-            query.where("(LOWER(i.title) LIKE ? ESCAPE '\\' OR LOWER(p.markdown) LIKE ? ESCAPE '\\')", like, like);
+            query.where("(LOWER(i.title) LIKE ? ESCAPE '\\' OR " + postmortems.textMatches() + ")", like, like);
         }
         PageOf<Long> ids = query.page(jdbc, "i.detected_at DESC, i.id DESC", paging, rs -> rs.getLong(1));
         Map<Long, IncidentView> views =
@@ -209,7 +212,7 @@ public class IncidentService {
         Instant rootCause = v.happenedAt("rootCauseAt", body.rootCauseAt(), false, now);
         Instant mitigated = v.happenedAt("mitigatedAt", body.mitigatedAt(), false, now);
         Instant resolved = v.happenedAt("resolvedAt", body.resolvedAt(), false, now);
-        // Order rule (DOMAIN.md): started ≤ detected ≤ resolved; root cause and mitigation not before detection.
+        // Order rule (docs/METRICS.md): started ≤ detected ≤ resolved; root cause and mitigation not before detection.
         if (started != null && detected != null && detected.isBefore(started)) {
             v.add("detectedAt", "must not be before startedAt");
         }
@@ -311,12 +314,7 @@ public class IncidentService {
                         + "JOIN contributing_factor f ON f.code = x.factor_code WHERE x.incident_id IN (" + in + ") "
                         + "ORDER BY f.sort_order",
                 params);
-        Map<Long, String> postmortemStatus = new HashMap<>();
-        SqlQuery.list(
-                jdbc,
-                "SELECT incident_id, status FROM postmortem WHERE incident_id IN (" + in + ")",
-                params,
-                rs -> postmortemStatus.put(rs.getLong(1), rs.getString(2)));
+        Map<Long, String> postmortemStatus = postmortems.statuses(ids);
         Map<Long, IncidentWallTime.WallTime> walls = wallTime.of(rows.values().stream()
                 .map(i -> new IncidentWallTime.Span(i.id(), i.detectedAt(), i.resolvedAt()))
                 .toList());

@@ -1,6 +1,6 @@
 package io.wallbreaker.incident;
 
-/** Where an incident stands (DOMAIN.md "Incidents"). */
+/** Where an incident stands (docs/METRICS.md "Incidents"). */
 public enum IncidentStatus {
     OPEN,
     MITIGATED,

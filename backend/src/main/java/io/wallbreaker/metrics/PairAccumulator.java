@@ -1,7 +1,7 @@
 package io.wallbreaker.metrics;
 
 /**
- * Folds one pair's requests into DOMAIN.md's team-pair metrics and wall index. Plain Java: fed
+ * Folds one pair's requests into the team-pair metrics of docs/METRICS.md and wall index. Plain Java: fed
  * row by row from a streaming query, or by hand in unit tests.
  */
 final class PairAccumulator {

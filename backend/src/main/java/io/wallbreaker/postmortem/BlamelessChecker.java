@@ -3,6 +3,7 @@ package io.wallbreaker.postmortem;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.wallbreaker.common.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +19,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.Parser;
 
 /**
  * Advisory check of postmortem Markdown for blaming language. The phrases are data
@@ -34,11 +43,9 @@ public final class BlamelessChecker {
     /** Stands in for masked text: neither a word character nor whitespace, so no phrase can match across it. */
     private static final char MASK = '\0';
 
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    private static final Pattern BLOCKQUOTE = Pattern.compile("^ {0,3}>");
+    private static final Parser PARSER = MarkdownRenderer.sourceParser();
     private static final Pattern LOG_LINE = Pattern.compile(
             "^\\s*\\[?(?:\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}|(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|SEVERE|CRITICAL)\\b)");
-    private static final Pattern INDENTED = Pattern.compile("^(?: {4}|\\t| {1,3}\\t)");
 
     /**
      * One entry of the phrase list. With {@code personGroup} set, the match names a person only when
@@ -160,91 +167,52 @@ public final class BlamelessChecker {
                 .toList();
     }
 
-    /** The source with every character that must not be checked replaced by {@link #MASK}; offsets unchanged. */
+    /**
+     * The text the phrase rules may look at: the Markdown with everything that is not the author's
+     * own prose blanked out — code blocks (fenced or indented, also inside list items), inline
+     * code, block quotes (quoted words are not the author's) and log lines. Code and quotes are
+     * found by walking the same commonmark syntax tree the renderer builds, so the check sees the
+     * document exactly as it will be shown; offsets are kept, so findings point at the right line.
+     */
     static String mask(String markdown) {
         char[] out = markdown.toCharArray();
         int[] starts = lineStarts(markdown);
-        String fence = null;
-        boolean previousBlank = true;
-        boolean previousIndentedCode = false;
-        for (int i = 0; i < starts.length; i++) {
-            int start = starts[i];
-            int end = i + 1 < starts.length ? starts[i + 1] - 1 : markdown.length();
-            String line = markdown.substring(start, end);
-            boolean blank = line.isBlank();
-            boolean maskLine;
-            boolean indentedCode = false;
-            Matcher fm = FENCE.matcher(line);
-            if (fence != null) {
-                maskLine = true;
-                if (fm.find()
-                        && fm.group(1).charAt(0) == fence.charAt(0)
-                        && fm.group(1).length() >= fence.length()
-                        && line.substring(fm.end()).isBlank()) {
-                    fence = null;
+        Node document = PARSER.parse(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                blank(block);
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock block) {
+                blank(block);
+            }
+
+            @Override
+            public void visit(BlockQuote quote) {
+                blank(quote);
+            }
+
+            @Override
+            public void visit(Code code) {
+                blank(code);
+            }
+
+            private void blank(Node node) {
+                for (SourceSpan span : node.getSourceSpans()) {
+                    int from = starts[span.getLineIndex()] + span.getColumnIndex();
+                    Arrays.fill(out, from, Math.min(out.length, from + span.getLength()), MASK);
                 }
-            } else if (fm.find()) {
-                fence = fm.group(1);
-                maskLine = true;
-            } else if (!blank && INDENTED.matcher(line).find() && (previousBlank || previousIndentedCode)) {
-                // An indented code block cannot interrupt a paragraph, hence the look at the line before.
-                indentedCode = true;
-                maskLine = true;
-            } else {
-                maskLine = BLOCKQUOTE.matcher(line).find()
-                        || LOG_LINE.matcher(line).find();
             }
-            if (maskLine) {
-                Arrays.fill(out, start, end, MASK);
-            } else {
-                maskCodeSpans(line, out, start);
+        });
+        for (int i = 0; i < starts.length; i++) {
+            int end = i + 1 < starts.length ? starts[i + 1] - 1 : markdown.length();
+            if (LOG_LINE.matcher(markdown.substring(starts[i], end)).find()) {
+                Arrays.fill(out, starts[i], end, MASK);
             }
-            previousIndentedCode = indentedCode || (previousIndentedCode && blank);
-            previousBlank = blank;
         }
         return new String(out);
-    }
-
-    /** Masks {@code `code`} spans: a run of n backticks up to the next run of exactly n on the same line. */
-    private static void maskCodeSpans(String line, char[] out, int offset) {
-        int i = 0;
-        while (i < line.length()) {
-            if (line.charAt(i) != '`') {
-                i++;
-                continue;
-            }
-            int runEnd = i;
-            while (runEnd < line.length() && line.charAt(runEnd) == '`') {
-                runEnd++;
-            }
-            int n = runEnd - i;
-            int close = findRun(line, runEnd, n);
-            if (close < 0) {
-                i = runEnd;
-                continue;
-            }
-            Arrays.fill(out, offset + i, offset + close + n, MASK);
-            i = close + n;
-        }
-    }
-
-    private static int findRun(String line, int from, int n) {
-        int i = from;
-        while (i < line.length()) {
-            if (line.charAt(i) != '`') {
-                i++;
-                continue;
-            }
-            int runEnd = i;
-            while (runEnd < line.length() && line.charAt(runEnd) == '`') {
-                runEnd++;
-            }
-            if (runEnd - i == n) {
-                return i;
-            }
-            i = runEnd;
-        }
-        return -1;
     }
 
     private static int[] lineStarts(String text) {

@@ -1,6 +1,6 @@
 package io.wallbreaker.request;
 
-/** What a team did with a cross-team request (DOMAIN.md's state table). */
+/** What a team did with a cross-team request (the state table in docs/METRICS.md). */
 public enum EventType {
     OPENED,
     ACKNOWLEDGED,

@@ -21,7 +21,7 @@ public class RequestDirectory {
 
     /** A request as another record links to it; {@code outcome} is its closing state, or OPEN. */
     @Serdeable
-    public record RequestRef(long id, String key, String title, String outcome, Instant openedAt) {}
+    public record RequestRef(long id, String key, String title, Outcome outcome, Instant openedAt) {}
 
     private final JdbcOperations jdbc;
 
@@ -46,7 +46,7 @@ public class RequestDirectory {
                                     rs.getLong("id"),
                                     RequestSummary.key(rs.getLong("id")),
                                     rs.getString("title"),
-                                    rs.getString("outcome"),
+                                    Outcome.valueOf(rs.getString("outcome")),
                                     SqlQuery.instant(rs, "opened_at"))));
         }
         return found;

@@ -44,7 +44,7 @@ public final class RequestLedger {
 
     /** A span of time during which one team had the ball; {@code to} is null while it still runs. */
     @Serdeable
-    public record CourtSegment(Instant from, Instant to, String holder) {}
+    public record CourtSegment(Instant from, @Nullable Instant to, String holder) {}
 
     /** An event type one team may record now. */
     @Serdeable
@@ -66,7 +66,7 @@ public final class RequestLedger {
             int handoffs,
             int bounces,
             boolean pingPong,
-            String outcome,
+            Outcome outcome,
             List<CourtSegment> court,
             boolean reopened) {}
 
@@ -123,7 +123,7 @@ public final class RequestLedger {
                     handoffs,
                     bounces,
                     bounces >= 1,
-                    closed ? state.name() : "OPEN",
+                    closed ? Outcome.valueOf(state.name()) : Outcome.OPEN,
                     court,
                     reopened);
         }

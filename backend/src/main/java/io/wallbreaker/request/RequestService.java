@@ -202,14 +202,6 @@ public class RequestService {
                 .map(row -> RequestSummary.of(row, row.totals().figuresAt(now, List.of()), row.version()));
     }
 
-    /** What a request ended as, for filtering: its closing state, or OPEN while it is not closed. */
-    enum Outcome {
-        FULFILLED,
-        DECLINED,
-        WITHDRAWN,
-        OPEN
-    }
-
     /** Stores a checked request with OPENED and the given (already validated) events, and its figures. */
     long persist(Checked c, List<RequestLedger.Event> events, List<String> notes, Actor actor) {
         Instant now = clock.instant();

@@ -34,7 +34,7 @@ public record RequestSummary(
         int handoffs,
         int bounces,
         boolean pingPong,
-        String outcome,
+        Outcome outcome,
         @Nullable Long olaTargetSeconds,
         @Nullable Boolean olaBreached,
         long version) {

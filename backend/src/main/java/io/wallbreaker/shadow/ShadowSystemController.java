@@ -98,7 +98,8 @@ class ShadowSystemController {
             uri = "/import",
             consumes = {MediaType.APPLICATION_JSON, ShadowImportParser.CSV})
     @Secured({Roles.ADMIN, Roles.MEMBER})
-    ImportResult importFile(HttpRequest<?> request, @Nullable @Body byte[] body, Authentication auth) {
+    ImportResult importFile(HttpRequest<byte[]> request, Authentication auth) {
+        byte[] body = request.getBody().orElse(null);
         MediaType type = request.getContentType().orElse(MediaType.APPLICATION_JSON_TYPE);
         Charset charset = type.getCharset().orElse(StandardCharsets.UTF_8);
         if (!charset.equals(StandardCharsets.UTF_8) && !charset.equals(StandardCharsets.US_ASCII)) {

@@ -1,6 +1,6 @@
 package io.wallbreaker.team;
 
-/** What a team does, as DOMAIN.md lists it. */
+/** What a team does, as docs/METRICS.md lists it. */
 public enum TeamKind {
     DEV,
     OPS,

@@ -310,13 +310,14 @@ public final class BenchmarkData {
         long requestRows = 0;
         long eventRows = 0;
         long lastReport = System.nanoTime();
-        try (PreparedStatement req = db.prepareStatement(
-                        "INSERT INTO cross_request (id, title, kind, description, "
-                                + "requester_team_id, responder_team_id, current_responder_team_id, incident_id, opened_at, "
-                                + "external_ref, state, holder_team_id, closed_at, last_event_at, lead_time_seconds, "
-                                + "first_response_seconds, waiting_responder_seconds, waiting_requester_seconds, active_seconds, "
-                                + "handoffs, bounces, ping_pong, reopened, outcome, version, created_at, updated_at) "
-                                + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        try (PreparedStatement req = db.prepareStatement("INSERT INTO cross_request (id, title, kind, description, "
+                        + "requester_team_id, responder_team_id, current_responder_team_id, incident_id, opened_at, "
+                        + "external_ref, state, holder_team_id, closed_at, last_event_at, lead_time_seconds, "
+                        + "first_response_seconds, waiting_responder_seconds, waiting_requester_seconds, active_seconds, "
+                        + "handoffs, bounces, ping_pong, reopened, outcome, version, created_at, updated_at, "
+                        + "waiting_responder_ms, waiting_requester_ms, active_ms, first_response_ms) "
+                        + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?)");
                 PreparedStatement ev = db.prepareStatement(
                         "INSERT INTO request_event (request_id, seq, type, at, "
                                 + "team_id, to_team_id, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)")) {
@@ -372,10 +373,20 @@ public final class BenchmarkData {
                 req.setInt(c++, f.bounces());
                 req.setBoolean(c++, f.pingPong());
                 req.setBoolean(c++, f.reopened());
-                req.setString(c++, f.outcome());
+                req.setString(c++, f.outcome().name());
                 req.setLong(c++, events.size()); // one version bump per appended event, as the API does
                 req.setObject(c++, ts(opened));
-                req.setObject(c, ts(lastEvent));
+                req.setObject(c++, ts(lastEvent));
+                RequestLedger.Totals totals = ledger.totals();
+                req.setLong(c++, totals.onResponder().toMillis());
+                req.setLong(c++, totals.onRequester().toMillis());
+                req.setLong(c++, totals.active().toMillis());
+                req.setObject(
+                        c,
+                        totals.firstResponse() == null
+                                ? null
+                                : totals.firstResponse().toMillis(),
+                        Types.BIGINT);
                 req.addBatch();
                 requestRows++;
                 event(ev, id, 1, EventType.OPENED, opened, rq, -1);

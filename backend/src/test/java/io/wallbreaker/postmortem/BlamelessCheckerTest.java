@@ -78,10 +78,21 @@ class BlamelessCheckerTest {
                 "Caused by a race condition.",
                 "Root cause: The cache outlived the update.",
                 "Root cause: Improperly cleared cache values in OrderCache.",
-                "Mitigated by Operations."
+                "Mitigated by Operations.",
+                "- Steps taken:\n  ```\n  they should have known: human error\n  ```\n- Next step.",
+                "1. Repro:\n\n       careless retry loop\n\n2. Fixed.",
+                "- > quoted in a list: should have retried"
             })
     void shouldNotFlagTextWhenItIsQuotedCodeOrInnocent(String markdown) {
         assertEquals(List.of(), CHECKER.check(markdown), markdown);
+    }
+
+    @Test
+    void shouldFlagProseAfterACodeFenceOpenedInAListItem() {
+        String markdown = "- Steps:\n  ```\n  human error\n  ```\n\nIt was operator error.";
+        List<BlamelessChecker.Finding> findings = CHECKER.check(markdown);
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(6, findings.get(0).line());
     }
 
     @Test

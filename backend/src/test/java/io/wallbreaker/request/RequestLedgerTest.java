@@ -53,7 +53,7 @@ class RequestLedgerTest {
 
         Figures f = ledger.figures(at(400 * DAY));
         assertEquals(RequestState.FULFILLED, f.state());
-        assertEquals("FULFILLED", f.outcome());
+        assertEquals(Outcome.FULFILLED, f.outcome());
         assertNull(f.holder());
         assertEquals(at(21 * DAY), f.closedAt());
         assertEquals(1_814_400L, f.leadTimeSeconds());
@@ -115,7 +115,7 @@ class RequestLedgerTest {
         assertEquals(1, f.handoffs(), "the reopen is one hand-off, the decline none");
         assertTrue(f.reopened());
         assertEquals(0, f.bounces());
-        assertEquals("FULFILLED", f.outcome());
+        assertEquals(Outcome.FULFILLED, f.outcome());
     }
 
     @Test
@@ -124,7 +124,7 @@ class RequestLedgerTest {
         ledger.append(ev(EventType.NEEDS_INFO, HOUR, OPS));
         ledger.append(ev(EventType.WITHDRAWN, 3 * HOUR, DEV));
         Figures f = ledger.figures(at(DAY));
-        assertEquals("WITHDRAWN", f.outcome());
+        assertEquals(Outcome.WITHDRAWN, f.outcome());
         assertEquals(3 * HOUR, f.leadTimeSeconds());
         assertEquals(HOUR, f.waitingOnResponderSeconds());
         assertEquals(2 * HOUR, f.waitingOnRequesterSeconds());
@@ -153,7 +153,7 @@ class RequestLedgerTest {
         ledger.append(ev(EventType.STARTED, 4 * HOUR, OPS));
         Figures f = ledger.figures(at(10 * HOUR));
         assertEquals(RequestState.IN_PROGRESS, f.state());
-        assertEquals("OPEN", f.outcome());
+        assertEquals(Outcome.OPEN, f.outcome());
         assertNull(f.leadTimeSeconds());
         assertEquals(10 * HOUR, f.ageSeconds());
         assertEquals(2 * HOUR, f.timeToFirstResponseSeconds());

@@ -22,7 +22,11 @@ class ShadowRulesTest {
             Map.of(
                     7L,
                     new RequestDirectory.RequestRef(
-                            7, "REQ-7", "Logs please", "DECLINED", java.time.Instant.parse("2025-01-10T09:00:00Z"))));
+                            7,
+                            "REQ-7",
+                            "Logs please",
+                            io.wallbreaker.request.Outcome.DECLINED,
+                            java.time.Instant.parse("2025-01-10T09:00:00Z"))));
 
     private static ShadowSystemCreate body(String firstLive, String discovered, String method, String discoveredBy) {
         return new ShadowSystemCreate(

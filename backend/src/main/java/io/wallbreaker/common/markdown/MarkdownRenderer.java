@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
@@ -21,6 +22,17 @@ import org.owasp.html.PolicyFactory;
 public final class MarkdownRenderer {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
+
+    /**
+     * The parser the renderer uses, also recording where each block and inline came from, for
+     * checks that read the Markdown the way it will be rendered (the blameless check).
+     */
+    public static Parser sourceParser() {
+        return Parser.builder()
+                .extensions(EXTENSIONS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+    }
 
     private static final UrlSanitizer URLS = new UrlSanitizer() {
         @Override

@@ -1,0 +1,230 @@
+package io.wallbreaker.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.wallbreaker.support.Api;
+import io.wallbreaker.support.ApiTestBase;
+import io.wallbreaker.support.Fixtures;
+import io.wallbreaker.support.Resp;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cached metrics are only correct if every write changes the data fingerprint (every write
+ * appends an audit entry in its transaction). This test finds every write route the application
+ * has and performs a real write through each: a new write endpoint without a probe here, or one
+ * that leaves the fingerprint unchanged, fails the build.
+ */
+@MicronautTest(transactional = false)
+class WritesChangeFingerprintTest extends ApiTestBase {
+
+    /** Writes that change no record (they compute an answer from the body). */
+    private static final Set<String> READ_ONLY = Set.of("POST /api/postmortems/check", "POST /api/postmortems/preview");
+
+    @Inject
+    Router router;
+
+    @Inject
+    MetricsStoreFingerprint fingerprint;
+
+    @Test
+    void shouldChangeTheFingerprintOnEveryWriteEndpoint() {
+        Api admin = admin();
+        String dev = team(admin, "DEV");
+        String ops = team(admin, "OPS");
+        long incident =
+                admin.post("/api/incidents", Fixtures.anIncident(List.of(dev))).num("id");
+        long request = admin.post("/api/requests", request(dev, ops)).num("id");
+        long item = admin.post(
+                        "/api/incidents/" + incident + "/action-items",
+                        Map.of("title", "Alert on cache misses", "ownerTeam", dev, "dueDate", "2027-01-01"))
+                .num("id");
+        Resp shadow = admin.post("/api/shadow-systems", shadowSystem(dev, ops, unique("app")));
+        String userLogin = unique("fp-user");
+        admin.post(
+                "/api/users",
+                Map.of(
+                        "login",
+                        userLogin,
+                        "displayName",
+                        "F",
+                        "password",
+                        "password-" + userLogin,
+                        "role",
+                        "MEMBER",
+                        "teams",
+                        List.of()));
+        long token =
+                admin.post("/api/tokens", Map.of("name", unique("fp-token"))).num("id");
+
+        Map<String, Supplier<Resp>> probes = new TreeMap<>();
+        probes.put(
+                "POST /api/teams",
+                () -> admin.post("/api/teams", Map.of("slug", unique("fp"), "name", "F", "kind", "DEV")));
+        probes.put(
+                "PUT /api/teams/{slug}",
+                () -> admin.put(
+                        "/api/teams/" + dev,
+                        Map.of(
+                                "name",
+                                unique("Dev"),
+                                "kind",
+                                "DEV",
+                                "version",
+                                admin.get("/api/teams/" + dev).num("version"))));
+        probes.put("POST /api/incidents", () -> admin.post("/api/incidents", Fixtures.anIncident(List.of(dev))));
+        probes.put("PUT /api/incidents/{id}", () -> {
+            Map<String, Object> body = Fixtures.anIncident(List.of(dev));
+            body.put("version", admin.get("/api/incidents/" + incident).num("version"));
+            return admin.put("/api/incidents/" + incident, body);
+        });
+        probes.put(
+                "POST /api/incidents/{id}/timeline",
+                () -> admin.post(
+                        "/api/incidents/" + incident + "/timeline",
+                        Map.of("at", Instant.now().minusSeconds(60).toString(), "text", "Paged", "kind", "NOTE")));
+        probes.put(
+                "POST /api/incidents/{id}/action-items",
+                () -> admin.post(
+                        "/api/incidents/" + incident + "/action-items", Map.of("title", "More", "ownerTeam", dev)));
+        probes.put(
+                "PUT /api/incidents/{id}/action-items/{itemId}",
+                () -> admin.put(
+                        "/api/incidents/" + incident + "/action-items/" + item,
+                        Map.of("title", unique("Alert"), "ownerTeam", dev, "status", "OPEN", "version", 0)));
+        probes.put("PUT /api/incidents/{id}/postmortem", () -> {
+            Resp current = admin.get("/api/incidents/" + incident + "/postmortem");
+            Map<String, Object> body = new java.util.HashMap<>();
+            body.put("markdown", "# Postmortem\n\n" + unique("text"));
+            body.put("status", "DRAFT");
+            body.put("version", current.at("version"));
+            return admin.put("/api/incidents/" + incident + "/postmortem", body);
+        });
+        probes.put("POST /api/requests", () -> admin.post("/api/requests", request(dev, ops)));
+        probes.put(
+                "POST /api/requests/{id}/events",
+                () -> admin.post("/api/requests/" + request + "/events", Map.of("type", "COMMENTED", "team", ops)));
+        probes.put("POST /api/requests/import", () -> {
+            Map<String, Object> item2 = request(dev, ops);
+            item2.put("externalRef", unique("FP"));
+            return admin.post("/api/requests/import", List.of(item2));
+        });
+        probes.put(
+                "PUT /api/ola-targets",
+                () -> admin.put(
+                        "/api/ola-targets",
+                        List.of(Map.of(
+                                "requesterTeam",
+                                dev,
+                                "responderTeam",
+                                ops,
+                                "kind",
+                                "OTHER",
+                                "targetSeconds",
+                                3600 + (long) (Math.random() * 1000)))));
+        probes.put(
+                "POST /api/shadow-systems",
+                () -> admin.post("/api/shadow-systems", shadowSystem(dev, ops, unique("app"))));
+        probes.put("PUT /api/shadow-systems/{id}", () -> {
+            Map<String, Object> body = shadowSystem(dev, ops, unique("renamed"));
+            body.put(
+                    "version",
+                    admin.get("/api/shadow-systems/" + shadow.num("id")).num("version"));
+            return admin.put("/api/shadow-systems/" + shadow.num("id"), body);
+        });
+        probes.put(
+                "POST /api/shadow-systems/import",
+                () -> admin.post("/api/shadow-systems/import", List.of(shadowSystem(dev, ops, unique("imported")))));
+        probes.put(
+                "POST /api/users",
+                () -> admin.post(
+                        "/api/users",
+                        Map.of(
+                                "login",
+                                unique("fp"),
+                                "displayName",
+                                "F",
+                                "password",
+                                "password-long-one",
+                                "role",
+                                "VIEWER",
+                                "teams",
+                                List.of())));
+        probes.put(
+                "PUT /api/users/{login}",
+                () -> admin.put(
+                        "/api/users/" + userLogin,
+                        Map.of(
+                                "displayName",
+                                unique("F"),
+                                "role",
+                                "MEMBER",
+                                "teams",
+                                List.of(),
+                                "version",
+                                admin.get("/api/users/" + userLogin).num("version"))));
+        probes.put("POST /api/tokens", () -> admin.post("/api/tokens", Map.of("name", unique("fp"))));
+        probes.put("DELETE /api/tokens/{id}", () -> admin.delete("/api/tokens/" + token));
+        probes.put(
+                "POST /api/auth/login",
+                () -> anonymous().post("/api/auth/login", Map.of("login", "admin", "password", Api.ADMIN_PASSWORD)));
+        probes.put(
+                "POST /api/auth/logout",
+                () -> anonymous().signIn(userLogin, "password-" + userLogin).post("/api/auth/logout", Map.of()));
+
+        Set<String> writeRoutes = new TreeSet<>();
+        router.uriRoutes()
+                .filter(r -> Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)
+                        .contains(r.getHttpMethod()))
+                .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate().toPathString())
+                .filter(route -> route.contains(" /api/") && !route.contains("/test-only/"))
+                .forEach(writeRoutes::add);
+        writeRoutes.removeAll(READ_ONLY);
+        Set<String> unprobed = new TreeSet<>(writeRoutes);
+        unprobed.removeAll(probes.keySet());
+        assertEquals(Set.of(), unprobed, "write routes without a probe here: add one");
+
+        for (String route : writeRoutes) {
+            String before = fingerprint.current();
+            Resp r = probes.get(route).get();
+            assertTrue(r.status() >= 200 && r.status() < 300, route + " → " + r);
+            assertNotEquals(before, fingerprint.current(), route + " must change the metrics fingerprint");
+        }
+    }
+
+    private static Map<String, Object> request(String dev, String ops) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("title", "Logs for the latency spike");
+        body.put("kind", "LOG_ACCESS");
+        body.put("requesterTeam", dev);
+        body.put("responderTeam", ops);
+        body.put("openedAt", Instant.now().minus(1, ChronoUnit.DAYS).toString());
+        return body;
+    }
+
+    private static Map<String, Object> shadowSystem(String owner, String finder, String name) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("name", name);
+        body.put("provider", "Heroku");
+        body.put("ownerTeam", owner);
+        body.put("dataClassification", "INTERNAL");
+        body.put("firstLiveAt", "2025-03-01");
+        body.put("discoveredAt", "2026-02-01");
+        body.put("discoveredBy", finder);
+        body.put("discoveryMethod", "BILLING_AUDIT");
+        return body;
+    }
+}
