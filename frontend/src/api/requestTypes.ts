@@ -2,7 +2,7 @@
  * JSON shapes of cross-team requests: names for the schemas generated from the server's OpenAPI
  * document (`schema.d.ts`).
  */
-import { enumValues, type Narrow, type QueryOf, type Schemas, type Sent } from './openapi'
+import { enumValues, type QueryOf, type Schemas, type Sent } from './openapi'
 
 export type RequestKind = Schemas['RequestKind']
 export const REQUEST_KINDS = enumValues<RequestKind>()([
@@ -25,11 +25,8 @@ export const REQUEST_STATES = enumValues<RequestState>()([
   'WITHDRAWN',
 ])
 
-/**
- * How a request ended, or OPEN. A String in the Java records (`outcome` of a request and of a
- * shadow system's motivating request), documented there as "the closing state, or OPEN".
- */
-export type RequestOutcome = Extract<RequestState, 'FULFILLED' | 'DECLINED' | 'WITHDRAWN'> | 'OPEN'
+/** How a request ended (its closing state), or OPEN while it is not closed. */
+export type RequestOutcome = Schemas['Outcome']
 
 export type RequestEventType = Schemas['EventType']
 export const REQUEST_EVENT_TYPES = enumValues<RequestEventType>()([
@@ -48,27 +45,19 @@ export const REQUEST_EVENT_TYPES = enumValues<RequestEventType>()([
 
 export type RequestEvent = Sent<Schemas['RequestView.EventView']>
 
-/**
- * One stretch of time during which `holder` had the ball. The document calls `to` required and
- * non-null, but the running segment has `to: null` (the Java record lacks `@Nullable`), so it is
- * widened here to what the server sends.
- */
-export type CourtSegment = Omit<Sent<Schemas['RequestLedger.CourtSegment']>, 'to'> & {
-  to: string | null
-}
+/** One stretch of time during which `holder` had the ball; `to` is null for the running one. */
+export type CourtSegment = Sent<Schemas['RequestLedger.CourtSegment']>
 
 export type AllowedEvent = Sent<Schemas['RequestLedger.Allowed']>
 
-/** A request as listed: figures as stored at the last event, without events and court. */
-export type RequestSummary = Narrow<Sent<Schemas['RequestSummary']>, { outcome: RequestOutcome }>
+/** A request as listed: its fields and every figure as of now, without events and court. */
+export type RequestSummary = Sent<Schemas['RequestSummary']>
 
-/** A request with its events, court (see CourtSegment) and the events each team may record now. */
-export type RequestView = Omit<
-  Narrow<Sent<Schemas['RequestView']>, { outcome: RequestOutcome }>,
-  'court'
-> & {
-  court: CourtSegment[]
-}
+/** A request with its events, court and the events each team may record now. */
+export type RequestView = Sent<Schemas['RequestView']>
+
+/** The answer to a recorded event: the event as stored and the request's figures after it. */
+export type EventAppended = Sent<Schemas['RequestView.EventAppended']>
 
 export type RequestCreate = Schemas['RequestCreate']
 export type RequestEventCreate = Schemas['EventCreate']

@@ -1,5 +1,6 @@
 import { http } from './http'
 import type {
+  EventAppended,
   RequestCreate,
   RequestEventCreate,
   RequestQuery,
@@ -15,5 +16,5 @@ export const requestsApi = {
   get: (id: number | string) => http.get<RequestView>(`${base}/${encodeURIComponent(id)}`),
   create: (request: RequestCreate) => http.post<RequestView>(base, request),
   addEvent: (id: number | string, event: RequestEventCreate) =>
-    http.post<RequestView>(`${base}/${encodeURIComponent(id)}/events`, event),
+    http.post<EventAppended>(`${base}/${encodeURIComponent(id)}/events`, event),
 }

@@ -627,8 +627,8 @@ export interface components {
   schemas: {
     /** @description Body of `POST /api/incidents/{id}/action-items`; status defaults to OPEN. */
     ActionItemCreate: {
-      title?: string | null
-      ownerTeam?: string | null
+      title: string
+      ownerTeam: string
       dueDate?: string | null
       status?: string | null
     }
@@ -639,8 +639,8 @@ export interface components {
     ActionItemStatus: 'OPEN' | 'DONE' | 'WONT_DO'
     /** @description Body of `PUT /api/incidents/{id}/action-items/{itemId}`: the create fields plus the version read. */
     ActionItemUpdate: {
-      title?: string | null
-      ownerTeam?: string | null
+      title: string
+      ownerTeam: string
       dueDate?: string | null
       status?: string | null
       /** Format: int64 */
@@ -664,7 +664,7 @@ export interface components {
     }
     /** @description Body of `POST /api/tokens`: a name to recognise the token by and an optional expiry. */
     ApiTokenCreate: {
-      name?: string | null
+      name: string
       /** Format: date-time */
       expiresAt?: string | null
     }
@@ -751,7 +751,7 @@ export interface components {
       note?: string | null
     }
     /**
-     * @description What a team did with a cross-team request (DOMAIN.md's state table).
+     * @description What a team did with a cross-team request (the state table in docs/METRICS.md).
      * @enum {string}
      */
     EventType:
@@ -793,7 +793,7 @@ export interface components {
     }
     /** @description Body of `POST /api/incidents`. Timestamps and enums arrive as text and are checked by IncidentService, so a bad value is a 400 naming the field. */
     IncidentCreate: {
-      title?: string | null
+      title: string
       severity?: string | null
       status?: string | null
       startedAt?: string | null
@@ -808,13 +808,13 @@ export interface components {
       summary?: string | null
     }
     /**
-     * @description Where an incident stands (DOMAIN.md "Incidents").
+     * @description Where an incident stands (docs/METRICS.md "Incidents").
      * @enum {string}
      */
     IncidentStatus: 'OPEN' | 'MITIGATED' | 'RESOLVED' | 'POSTMORTEM_PUBLISHED'
     /** @description Body of `PUT /api/incidents/{id}`: the create fields plus the version they were read at. */
     IncidentUpdate: {
-      title?: string | null
+      title: string
       severity?: string | null
       status?: string | null
       startedAt?: string | null
@@ -1088,7 +1088,12 @@ export interface components {
       /** Format: int64 */
       targetSeconds?: number | null
     }
-    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    /**
+     * @description What a request ended as: its closing state, or OPEN while it is not closed (also after a reopen).
+     * @enum {string}
+     */
+    Outcome: 'FULFILLED' | 'DECLINED' | 'WITHDRAWN' | 'OPEN'
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_ActionItemView_: {
       items: components['schemas']['ActionItemView'][]
       /** Format: int32 */
@@ -1098,7 +1103,7 @@ export interface components {
       /** Format: int64 */
       total: number
     }
-    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_AuditView_: {
       items: components['schemas']['AuditView'][]
       /** Format: int32 */
@@ -1108,7 +1113,7 @@ export interface components {
       /** Format: int64 */
       total: number
     }
-    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_IncidentView_: {
       items: components['schemas']['IncidentView'][]
       /** Format: int32 */
@@ -1118,7 +1123,7 @@ export interface components {
       /** Format: int64 */
       total: number
     }
-    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_RequestSummary_: {
       items: components['schemas']['RequestSummary'][]
       /** Format: int32 */
@@ -1128,7 +1133,7 @@ export interface components {
       /** Format: int64 */
       total: number
     }
-    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_ShadowSystemView_: {
       items: components['schemas']['ShadowSystemView'][]
       /** Format: int32 */
@@ -1138,7 +1143,7 @@ export interface components {
       /** Format: int64 */
       total: number
     }
-    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_TeamView_: {
       items: components['schemas']['TeamView'][]
       /** Format: int32 */
@@ -1148,7 +1153,7 @@ export interface components {
       /** Format: int64 */
       total: number
     }
-    /** @description One page of a list response: `{items, page, size, total}` as DOMAIN.md's API conventions say. */
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_UserView_: {
       items: components['schemas']['UserView'][]
       /** Format: int32 */
@@ -1192,9 +1197,9 @@ export interface components {
       field: string
       message: string
     }
-    /** @description Body of `POST /api/requests`; `openedAt` may lie in the past (recorded after the fact). */
+    /** @description Body of `POST /api/requests`; `openedAt` may lie in the past (recorded after the fact). Enumerations and team slugs are checked by the service, which names the allowed values. */
     RequestCreate: {
-      title?: string | null
+      title: string
       kind?: string | null
       description?: string | null
       requesterTeam?: string | null
@@ -1204,6 +1209,16 @@ export interface components {
       /** Format: date-time */
       openedAt?: string | null
       externalRef?: string | null
+    }
+    /** @description A request as another record links to it; `outcome` is its closing state, or OPEN. */
+    'RequestDirectory.RequestRef': {
+      /** Format: int64 */
+      id: number
+      key: string
+      title: string
+      outcome: components['schemas']['Outcome']
+      /** Format: date-time */
+      openedAt: string
     }
     /** @description One request of a bulk import (e.g. exported from a ticket system), with its events. */
     RequestImportItem: {
@@ -1256,7 +1271,7 @@ export interface components {
       /** Format: date-time */
       from: string
       /** Format: date-time */
-      to: string
+      to?: string | null
       holder: string
     }
     /**
@@ -1265,7 +1280,7 @@ export interface components {
      */
     RequestState:
       'OPEN' | 'IN_PROGRESS' | 'WAITING_ON_REQUESTER' | 'FULFILLED' | 'DECLINED' | 'WITHDRAWN'
-    /** @description A request in lists: its figures as stored at the last event, with age running to now. */
+    /** @description A request in lists, and the common part of every request answer: its fields and every figure as of now, all computed by RequestLedger (from the stored totals in lists). */
     RequestSummary: {
       /** Format: int64 */
       id: number
@@ -1304,21 +1319,20 @@ export interface components {
       /** Format: int32 */
       bounces: number
       pingPong: boolean
-      outcome: string
+      outcome: components['schemas']['Outcome']
       /** Format: int64 */
       olaTargetSeconds?: number | null
       olaBreached?: boolean | null
       /** Format: int64 */
       version: number
     }
-    /** @description A request with its events, state, holder and every figure of DOMAIN.md. */
+    /** @description A request with everything the request page shows: the fields and figures of its RequestSummary (flat in JSON), its Markdown description, its events, who had the ball when, and which events each side may record now. */
     RequestView: {
       /** Format: int64 */
       id: number
       key: string
       title: string
       kind: components['schemas']['RequestKind']
-      description?: string | null
       requesterTeam: string
       responderTeam: string
       currentResponderTeam: string
@@ -1332,9 +1346,6 @@ export interface components {
       holder?: string | null
       /** Format: date-time */
       closedAt?: string | null
-      /** Format: int64 */
-      version: number
-      events: components['schemas']['RequestView.EventView'][]
       /** Format: int64 */
       leadTimeSeconds?: number | null
       /** Format: int64 */
@@ -1354,12 +1365,21 @@ export interface components {
       /** Format: int32 */
       bounces: number
       pingPong: boolean
-      outcome: string
+      outcome: components['schemas']['Outcome']
       /** Format: int64 */
       olaTargetSeconds?: number | null
       olaBreached?: boolean | null
+      /** Format: int64 */
+      version: number
+      description?: string | null
+      events: components['schemas']['RequestView.EventView'][]
       court: components['schemas']['RequestLedger.CourtSegment'][]
       allowedEvents: components['schemas']['RequestLedger.Allowed'][]
+    }
+    /** @description The answer to an appended event: the event as stored and the request's figures after it. */
+    'RequestView.EventAppended': {
+      event: components['schemas']['RequestView.EventView']
+      request: components['schemas']['RequestSummary']
     }
     /** @description One recorded event. */
     'RequestView.EventView': {
@@ -1446,7 +1466,7 @@ export interface components {
       status: components['schemas']['ShadowStatus']
       allowedNext: components['schemas']['ShadowStatus'][]
       statusHistory: components['schemas']['ShadowSystemView.StatusChange'][]
-      motivatedBy: components['schemas']['ShadowSystemView.RequestLink'][]
+      motivatedBy: components['schemas']['RequestDirectory.RequestRef'][]
       /** Format: int64 */
       discoveryLagSeconds: number
       /** Format: int64 */
@@ -1455,16 +1475,6 @@ export interface components {
       createdAt: string
       /** Format: date-time */
       updatedAt: string
-    }
-    /** @description A request that motivated the system; `outcome` is the closing state, or OPEN. */
-    'ShadowSystemView.RequestLink': {
-      /** Format: int64 */
-      id: number
-      key: string
-      title: string
-      outcome: string
-      /** Format: date-time */
-      openedAt: string
     }
     /** @description One entry of the status history: the status, when it was set and by whom. */
     'ShadowSystemView.StatusChange': {
@@ -1476,17 +1486,17 @@ export interface components {
     /** @description Body of `POST /api/teams`; checked by TeamService. */
     TeamCreate: {
       slug?: string | null
-      name?: string | null
+      name: string
       kind?: string | null
     }
     /**
-     * @description What a team does, as DOMAIN.md lists it.
+     * @description What a team does, as docs/METRICS.md lists it.
      * @enum {string}
      */
     TeamKind: 'DEV' | 'OPS' | 'SUPPORT' | 'SECURITY' | 'PRODUCT' | 'LEADERSHIP' | 'OTHER'
     /** @description Body of `PUT /api/teams/{slug}`: the new name and kind, and the version they were read at. */
     TeamUpdate: {
-      name?: string | null
+      name: string
       kind?: string | null
       /** Format: int64 */
       version?: number | null
@@ -1504,7 +1514,7 @@ export interface components {
     /** @description Body of `POST /api/incidents/{id}/timeline`. */
     TimelineEntryCreate: {
       at?: string | null
-      text?: string | null
+      text: string
       kind?: string | null
     }
     /** @description A timeline entry as the API shows it. */
@@ -1535,14 +1545,14 @@ export interface components {
     /** @description Body of `POST /api/users`. */
     UserCreate: {
       login?: string | null
-      displayName?: string | null
+      displayName: string
       password?: string | null
       role?: string | null
       teams?: string[] | null
     }
     /** @description Body of `PUT /api/users/{login}`; a blank or missing password leaves it unchanged. */
     UserUpdate: {
-      displayName?: string | null
+      displayName: string
       password?: string | null
       role?: string | null
       teams?: string[] | null
@@ -1587,7 +1597,7 @@ export interface operations {
   list: {
     parameters: {
       query?: {
-        overdue?: boolean | null
+        overdue?: string | null
         team?: string | null
         page?: number | null
         size?: number | null
@@ -2359,7 +2369,7 @@ export interface operations {
         incident?: number | null
         openedFrom?: string | null
         openedTo?: string | null
-        pingPong?: boolean | null
+        pingPong?: string | null
         page?: number | null
         size?: number | null
       }
@@ -2471,7 +2481,7 @@ export interface operations {
           [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['RequestView']
+          'application/json': components['schemas']['RequestView.EventAppended']
         }
       }
     }
@@ -2537,12 +2547,7 @@ export interface operations {
       path?: never
       cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': string
-        'text/csv': string
-      }
-    }
+    requestBody?: never
     responses: {
       /** @description importFile 200 response */
       200: {

@@ -2,8 +2,7 @@
  * JSON shapes of shadow systems: names for the schemas generated from the server's OpenAPI
  * document (`schema.d.ts`).
  */
-import { enumValues, type Narrow, type QueryOf, type Schemas, type Sent } from './openapi'
-import type { RequestOutcome } from './requestTypes'
+import { enumValues, type QueryOf, type Schemas, type Sent } from './openapi'
 
 export type DataClassification = Schemas['DataClassification']
 export const DATA_CLASSIFICATIONS = enumValues<DataClassification>()([
@@ -34,20 +33,14 @@ export const SHADOW_STATUSES = enumValues<ShadowStatus>()([
 
 export type ShadowStatusChange = Sent<Schemas['ShadowSystemView.StatusChange']>
 
-/** A request that motivated a system; `outcome` is a String in Java, "the closing state, or OPEN". */
-export type MotivatingRequest = Narrow<
-  Sent<Schemas['ShadowSystemView.RequestLink']>,
-  { outcome: RequestOutcome }
->
+/** A request that motivated a system: its closing `outcome` (or OPEN) and when it was opened. */
+export type MotivatingRequest = Sent<Schemas['RequestDirectory.RequestRef']>
 
 /**
  * A shadow system with the statuses it may move to next (`allowedNext`, empty when final) and its
  * discovery lag, both as the server computes them.
  */
-export type ShadowSystemView = Narrow<
-  Sent<Schemas['ShadowSystemView']>,
-  { motivatedBy: MotivatingRequest[] }
->
+export type ShadowSystemView = Sent<Schemas['ShadowSystemView']>
 
 export type ShadowSystemCreate = Schemas['ShadowSystemCreate']
 export type ShadowSystemUpdate = Schemas['ShadowSystemUpdate']

@@ -96,10 +96,26 @@ describe('RequestDetailView', () => {
       holder: 'product-dev',
       allowedEvents: [],
     })
+    let recorded = false
     const { calls } = mockFetch([
       ...common,
-      { method: 'GET', url: '/api/requests/1', respond: () => json(200, aRequest()) },
-      { method: 'POST', url: '/api/requests/1/events', respond: () => json(201, after) },
+      {
+        method: 'GET',
+        url: '/api/requests/1',
+        respond: () => json(200, recorded ? after : aRequest()),
+      },
+      {
+        method: 'POST',
+        url: '/api/requests/1/events',
+        respond: () => {
+          recorded = true
+          const summary: Record<string, unknown> = { ...after }
+          for (const detailOnly of ['description', 'events', 'court', 'allowedEvents']) {
+            delete summary[detailOnly]
+          }
+          return json(201, { event: after.events[after.events.length - 1], request: summary })
+        },
+      },
     ])
     const wrapper = await mountRequest(['operations'])
 
@@ -119,6 +135,9 @@ describe('RequestDetailView', () => {
     })
     expect(wrapper.get('[role="status"]').text()).toContain('Recorded: Needs info')
     expect(buttonTexts(wrapper)).toEqual([])
+    expect(
+      calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/requests/1')).length,
+    ).toBe(2)
   })
 
   it('explains a 409 next to the form and lists what is allowed now', async () => {

@@ -57,7 +57,7 @@ describe('board filters', () => {
     expect(filtersToApi(f, 500)).toEqual({
       size: 500,
       responder: 'operations',
-      pingPong: true,
+      pingPong: 'true',
       openedFrom: '2026-01-01',
       openedTo: '2026-03-31',
     })

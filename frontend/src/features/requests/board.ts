@@ -73,7 +73,7 @@ export function filtersToApi(filters: BoardFilters, size: number): RequestQuery 
   for (const key of BOARD_FILTERS) {
     if (key !== 'pingPong' && filters[key]) query[key] = filters[key]
   }
-  if (filters.pingPong === 'true') query.pingPong = true
+  if (filters.pingPong === 'true') query.pingPong = 'true'
   return query
 }
 
