@@ -830,7 +830,7 @@ export interface components {
       /** Format: int64 */
       version?: number | null
     }
-    /** @description An incident as the API shows it, with its derived durations and wall time. */
+    /** @description An incident as the API shows it (its facts flat in JSON), with its derived durations and wall time. */
     IncidentView: {
       /** Format: int64 */
       id: number
@@ -848,11 +848,11 @@ export interface components {
       mitigatedAt?: string | null
       /** Format: date-time */
       resolvedAt?: string | null
+      summary?: string | null
       teams: string[]
       services: string[]
       tags: string[]
       contributingFactors: string[]
-      summary?: string | null
       postmortemStatus?: string | null
       /** Format: int64 */
       version: number

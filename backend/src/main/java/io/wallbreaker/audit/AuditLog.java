@@ -1,5 +1,6 @@
 package io.wallbreaker.audit;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanProperty;
@@ -91,26 +92,39 @@ public class AuditLog {
                 changes.isEmpty() ? null : toJson(changes));
     }
 
-    /** Field-by-field difference of two records of the same type; either side may be null. */
+    /**
+     * Field-by-field difference of two records of the same type; either side may be null. A
+     * component that is flat in JSON ({@code @JsonUnwrapped}) is compared field by field too, so the
+     * history names the fields people edit, as the API shows them.
+     */
     public static List<Change> diff(@Nullable Record before, @Nullable Record after) {
         Record sample = before != null ? before : after;
         List<Change> changes = new ArrayList<>();
-        if (sample == null) {
-            return changes;
+        if (sample != null) {
+            diffInto(changes, sample.getClass(), before, after);
         }
-        @SuppressWarnings("unchecked")
-        BeanIntrospection<Record> introspection = BeanIntrospection.getIntrospection((Class<Record>) sample.getClass());
-        for (BeanProperty<Record, Object> property : introspection.getBeanProperties()) {
+        return changes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void diffInto(List<Change> changes, Class<?> type, @Nullable Object before, @Nullable Object after) {
+        BeanIntrospection<Object> introspection = BeanIntrospection.getIntrospection((Class<Object>) type);
+        for (BeanProperty<Object, Object> property : introspection.getBeanProperties()) {
             if (IGNORED.contains(property.getName())) {
                 continue;
             }
-            String old = before == null ? null : text(property.get(before));
-            String now = after == null ? null : text(property.get(after));
-            if (!Objects.equals(old, now)) {
-                changes.add(new Change(property.getName(), old, now));
+            Object old = before == null ? null : property.get(before);
+            Object now = after == null ? null : property.get(after);
+            if (property.hasAnnotation(JsonUnwrapped.class)) {
+                diffInto(changes, property.getType(), old, now);
+                continue;
+            }
+            String oldText = text(old);
+            String newText = text(now);
+            if (!Objects.equals(oldText, newText)) {
+                changes.add(new Change(property.getName(), oldText, newText));
             }
         }
-        return changes;
     }
 
     List<Change> parse(@Nullable String changes) {

@@ -7,6 +7,7 @@ import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.function.Function;
 
@@ -26,124 +27,81 @@ import java.util.function.Function;
 @Factory
 class StrictInputDeserializers {
 
+    /** Reads one non-null JSON value for the named field, or says why it cannot. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(JsonNode node, String field) throws FieldInputException;
+    }
+
     @Singleton
     Deserializer<String> strictString() {
-        return new Deserializer<>() {
-            @Override
-            public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type)
-                    throws IOException {
-                JsonNode node = decoder.decodeNode();
-                if (node.isNull()) {
-                    return null;
-                }
-                if (!node.isString()) {
-                    throw new FieldInputException(type.getName(), "must be text (a JSON string)");
-                }
-                String value = node.getStringValue();
-                String problem = Fields.textProblem(value);
-                if (problem != null) {
-                    throw new FieldInputException(type.getName(), problem);
-                }
-                return value;
+        return strict((node, field) -> {
+            if (!node.isString()) {
+                throw new FieldInputException(field, "must be text (a JSON string)");
             }
-
-            @Override
-            public String deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super String> type)
-                    throws IOException {
-                return decoder.decodeNull() ? null : deserialize(decoder, context, type);
+            String value = node.getStringValue();
+            String problem = Fields.textProblem(value);
+            if (problem != null) {
+                throw new FieldInputException(field, problem);
             }
-        };
+            return value;
+        });
     }
 
     @Singleton
     Deserializer<Long> strictLong() {
-        return number("must be a whole number", node -> {
-            try {
-                return node.getBigDecimalValue().longValueExact();
-            } catch (ArithmeticException notWholeOrTooBig) {
-                return null;
-            }
-        });
+        return strict((node, field) -> whole(node, field, BigDecimal::longValueExact));
     }
 
     @Singleton
     Deserializer<Integer> strictInteger() {
-        return number("must be a whole number", node -> {
-            try {
-                return node.getBigDecimalValue().intValueExact();
-            } catch (ArithmeticException notWholeOrTooBig) {
-                return null;
-            }
-        });
+        return strict((node, field) -> whole(node, field, BigDecimal::intValueExact));
     }
 
     @Singleton
     Deserializer<Boolean> strictBoolean() {
-        return new Deserializer<>() {
-            @Override
-            public Boolean deserialize(Decoder decoder, DecoderContext context, Argument<? super Boolean> type)
-                    throws IOException {
-                JsonNode node = decoder.decodeNode();
-                if (node.isNull()) {
-                    return null;
-                }
-                if (!node.isBoolean()) {
-                    throw new FieldInputException(type.getName(), "must be true or false");
-                }
-                return node.getBooleanValue();
+        return strict((node, field) -> {
+            if (!node.isBoolean()) {
+                throw new FieldInputException(field, "must be true or false");
             }
-
-            @Override
-            public Boolean deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super Boolean> type)
-                    throws IOException {
-                return decoder.decodeNull() ? null : deserialize(decoder, context, type);
-            }
-        };
-    }
-
-    /** A JSON number that {@code convert} accepts (null from it: out of range or not whole). */
-    private static <N> Deserializer<N> number(String expectation, Function<JsonNode, N> convert) {
-        return new Deserializer<>() {
-            @Override
-            public N deserialize(Decoder decoder, DecoderContext context, Argument<? super N> type) throws IOException {
-                JsonNode node = decoder.decodeNode();
-                if (node.isNull()) {
-                    return null;
-                }
-                N value = node.isNumber() ? convert.apply(node) : null;
-                if (value == null) {
-                    throw new FieldInputException(type.getName(), expectation);
-                }
-                return value;
-            }
-
-            @Override
-            public N deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super N> type)
-                    throws IOException {
-                return decoder.decodeNull() ? null : deserialize(decoder, context, type);
-            }
-        };
+            return node.getBooleanValue();
+        });
     }
 
     @Singleton
     Deserializer<Instant> strictInstant() {
+        return strict((node, field) -> {
+            Instant parsed = node.isString() ? Fields.parseInstant(node.getStringValue()) : null;
+            if (parsed == null) {
+                throw new FieldInputException(field, Fields.TIME_RULE);
+            }
+            return parsed;
+        });
+    }
+
+    /** A whole JSON number that fits the target type (1.0 is fine, 1.5 and out-of-range values are not). */
+    private static <N> N whole(JsonNode node, String field, Function<BigDecimal, N> exact) throws FieldInputException {
+        if (node.isNumber()) {
+            try {
+                return exact.apply(node.getBigDecimalValue());
+            } catch (ArithmeticException notWholeOrTooBig) {
+                // falls through to the refusal
+            }
+        }
+        throw new FieldInputException(field, "must be a whole number");
+    }
+
+    /** JSON null stays null; any other value goes through {@code reader}, named by its field. */
+    private static <T> Deserializer<T> strict(Reader<T> reader) {
         return new Deserializer<>() {
             @Override
-            public Instant deserialize(Decoder decoder, DecoderContext context, Argument<? super Instant> type)
-                    throws IOException {
+            public T deserialize(Decoder decoder, DecoderContext context, Argument<? super T> type) throws IOException {
                 JsonNode node = decoder.decodeNode();
-                if (node.isNull()) {
-                    return null;
-                }
-                Instant parsed = node.isString() ? Fields.parseInstant(node.getStringValue()) : null;
-                if (parsed == null) {
-                    throw new FieldInputException(type.getName(), Fields.TIME_RULE);
-                }
-                return parsed;
+                return node.isNull() ? null : reader.read(node, type.getName());
             }
 
             @Override
-            public Instant deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super Instant> type)
+            public T deserializeNullable(Decoder decoder, DecoderContext context, Argument<? super T> type)
                     throws IOException {
                 return decoder.decodeNull() ? null : deserialize(decoder, context, type);
             }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Relation;
 import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 
@@ -11,15 +12,7 @@ import java.time.Instant;
 @MappedEntity("incident")
 record Incident(
         @Id @GeneratedValue @Nullable Long id,
-        String title,
-        Severity severity,
-        IncidentStatus status,
-        Instant startedAt,
-        Instant detectedAt,
-        @Nullable Instant rootCauseAt,
-        @Nullable Instant mitigatedAt,
-        @Nullable Instant resolvedAt,
-        @Nullable String summary,
+        @Relation(Relation.Kind.EMBEDDED) IncidentFacts facts,
         @Version Long version,
         Instant createdAt,
         Instant updatedAt) {}

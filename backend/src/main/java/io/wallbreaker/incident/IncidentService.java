@@ -128,20 +128,7 @@ public class IncidentService {
     public IncidentView create(IncidentCreate body, Actor actor) {
         Checked c = check(body);
         Instant now = clock.instant();
-        Incident saved = incidents.save(new Incident(
-                null,
-                c.title,
-                c.severity,
-                c.status,
-                c.startedAt,
-                c.detectedAt,
-                c.rootCauseAt,
-                c.mitigatedAt,
-                c.resolvedAt,
-                c.summary,
-                0L,
-                now,
-                now));
+        Incident saved = incidents.save(new Incident(null, c.facts(), 0L, now, now));
         writeChildren(saved.id(), c);
         IncidentView view = get(saved.id());
         audit.created(actor, ENTITY, saved.id(), view);
@@ -159,20 +146,7 @@ public class IncidentService {
         }
         IncidentView before = get(id);
         // The repository's UPDATE also checks the version, which closes the race between this read and the write.
-        incidents.update(new Incident(
-                id,
-                c.title,
-                c.severity,
-                c.status,
-                c.startedAt,
-                c.detectedAt,
-                c.rootCauseAt,
-                c.mitigatedAt,
-                c.resolvedAt,
-                c.summary,
-                body.version(),
-                current.createdAt(),
-                clock.instant()));
+        incidents.update(new Incident(id, c.facts(), body.version(), current.createdAt(), clock.instant()));
         for (String table : List.of("incident_team", "incident_service", "incident_tag", "incident_factor")) {
             SqlQuery.update(jdbc, "DELETE FROM " + table + " WHERE incident_id = ?", List.of(id));
         }
@@ -184,19 +158,11 @@ public class IncidentService {
 
     /** A create body after validation: parsed, trimmed, de-duplicated. */
     private record Checked(
-            String title,
-            Severity severity,
-            IncidentStatus status,
-            Instant startedAt,
-            Instant detectedAt,
-            @Nullable Instant rootCauseAt,
-            @Nullable Instant mitigatedAt,
-            @Nullable Instant resolvedAt,
+            IncidentFacts facts,
             Collection<Long> teamIds,
             List<String> services,
             List<String> tags,
-            List<String> factors,
-            @Nullable String summary) {}
+            List<String> factors) {}
 
     private Checked check(IncidentCreate body) {
         return check(body, new Validator());
@@ -228,7 +194,7 @@ public class IncidentService {
         List<String> teamSlugs = cleaned(v, "teams", body.teams(), 40, false);
         v.throwIfInvalid();
         Map<String, Long> teamIds = teams.requireIds("teams", teamSlugs);
-        return new Checked(
+        IncidentFacts facts = new IncidentFacts(
                 body.title().trim(),
                 severity,
                 status,
@@ -237,11 +203,8 @@ public class IncidentService {
                 rootCause,
                 mitigated,
                 resolved,
-                teamIds.values(),
-                services,
-                tags,
-                factorCodes,
                 blank(body.summary()) ? null : body.summary());
+        return new Checked(facts, teamIds.values(), services, tags, factorCodes);
     }
 
     private static void notBefore(Validator v, String field, @Nullable Instant value, Instant detected) {
@@ -316,35 +279,29 @@ public class IncidentService {
                 params);
         Map<Long, String> postmortemStatus = postmortems.statuses(ids);
         Map<Long, IncidentWallTime.WallTime> walls = wallTime.of(rows.values().stream()
-                .map(i -> new IncidentWallTime.Span(i.id(), i.detectedAt(), i.resolvedAt()))
+                .map(i -> new IncidentWallTime.Span(
+                        i.id(), i.facts().detectedAt(), i.facts().resolvedAt()))
                 .toList());
         List<IncidentView> result = new ArrayList<>();
         for (Long id : ids) {
             Incident i = rows.get(id);
+            IncidentFacts f = i.facts();
             IncidentWallTime.WallTime wall = walls.get(id);
             result.add(new IncidentView(
                     id,
                     IncidentView.key(id),
-                    i.title(),
-                    i.severity(),
-                    i.status(),
-                    i.startedAt(),
-                    i.detectedAt(),
-                    i.rootCauseAt(),
-                    i.mitigatedAt(),
-                    i.resolvedAt(),
+                    f,
                     teamSlugs.getOrDefault(id, List.of()),
                     services.getOrDefault(id, List.of()),
                     tags.getOrDefault(id, List.of()),
                     factorCodes.getOrDefault(id, List.of()),
-                    i.summary(),
                     postmortemStatus.get(id),
                     i.version(),
                     i.createdAt(),
                     i.updatedAt(),
-                    Durations.between(i.startedAt(), i.detectedAt()),
-                    Durations.between(i.detectedAt(), i.rootCauseAt()),
-                    Durations.between(i.detectedAt(), i.resolvedAt()),
+                    Durations.between(f.startedAt(), f.detectedAt()),
+                    Durations.between(f.detectedAt(), f.rootCauseAt()),
+                    Durations.between(f.detectedAt(), f.resolvedAt()),
                     wall.wallTimeSeconds(),
                     wall.wallShare()));
         }

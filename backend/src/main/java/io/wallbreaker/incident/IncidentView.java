@@ -1,28 +1,21 @@
 package io.wallbreaker.incident;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** An incident as the API shows it, with its derived durations and wall time. */
+/** An incident as the API shows it (its facts flat in JSON), with its derived durations and wall time. */
 @Serdeable
 public record IncidentView(
         long id,
         String key,
-        String title,
-        Severity severity,
-        IncidentStatus status,
-        Instant startedAt,
-        Instant detectedAt,
-        @Nullable Instant rootCauseAt,
-        @Nullable Instant mitigatedAt,
-        @Nullable Instant resolvedAt,
+        @JsonUnwrapped IncidentFacts facts,
         List<String> teams,
         List<String> services,
         List<String> tags,
         List<String> contributingFactors,
-        @Nullable String summary,
         @Nullable String postmortemStatus,
         long version,
         Instant createdAt,

@@ -180,19 +180,23 @@ public class PostmortemService {
         Map<String, String> labels = factors.all().stream()
                 .collect(Collectors.toMap(ContributingFactorView::code, ContributingFactorView::label));
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(i.key()).append(": ").append(oneLine(i.title())).append("\n\n");
+        md.append("# ")
+                .append(i.key())
+                .append(": ")
+                .append(oneLine(i.facts().title()))
+                .append("\n\n");
         md.append("## Facts\n\n");
-        fact(md, "Severity", i.severity().name());
-        fact(md, "Status", i.status().name());
+        fact(md, "Severity", i.facts().severity().name());
+        fact(md, "Status", i.facts().status().name());
         fact(
                 md,
                 "Postmortem",
                 pm.version() == null ? "not written yet" : pm.status().name());
-        fact(md, "Started", text(i.startedAt()));
-        fact(md, "Detected", text(i.detectedAt()));
-        fact(md, "Root cause identified", text(i.rootCauseAt()));
-        fact(md, "Mitigated", text(i.mitigatedAt()));
-        fact(md, "Resolved", text(i.resolvedAt()));
+        fact(md, "Started", text(i.facts().startedAt()));
+        fact(md, "Detected", text(i.facts().detectedAt()));
+        fact(md, "Root cause identified", text(i.facts().rootCauseAt()));
+        fact(md, "Mitigated", text(i.facts().mitigatedAt()));
+        fact(md, "Resolved", text(i.facts().resolvedAt()));
         fact(md, "Time to detect", duration(i.timeToDetectSeconds()));
         fact(md, "Time to root cause", duration(i.timeToRootCauseSeconds()));
         fact(md, "Time to resolve", duration(i.timeToResolveSeconds()));
@@ -209,8 +213,8 @@ public class PostmortemService {
                         .map(code -> labels.getOrDefault(code, code) + " (" + code + ")")
                         .toList()));
         fact(md, "Tags", list(i.tags()));
-        if (i.summary() != null) {
-            md.append("\n").append(i.summary().strip()).append("\n");
+        if (i.facts().summary() != null) {
+            md.append("\n").append(i.facts().summary().strip()).append("\n");
         }
         md.append("\n## Timeline\n\n");
         if (entries.isEmpty()) {

@@ -44,6 +44,24 @@ class AuditApiTest extends ApiTestBase {
     }
 
     @Test
+    void shouldNameTheEditedFieldsOfARecordWhoseViewNestsThem() {
+        String dev = team(admin, "DEV");
+        Map<String, Object> body = new java.util.HashMap<>(io.wallbreaker.support.Fixtures.anIncident(List.of(dev)));
+        long id = admin.post("/api/incidents", body).num("id");
+        body.put("title", "Renamed incident");
+        body.put("version", 0);
+        assertEquals(200, admin.put("/api/incidents/" + id, body).status());
+
+        Resp r = admin.get("/api/audit?entityType=incident&entityId=" + id);
+        assertEquals("UPDATE", r.str("items[0].action"));
+        assertEquals(
+                List.of("title"),
+                ((List<?>) r.at("items[0].changes"))
+                        .stream().map(c -> ((Map<?, ?>) c).get("field")).toList());
+        assertEquals("Renamed incident", r.str("items[0].changes[0].newValue"));
+    }
+
+    @Test
     void shouldRecordSignInSuccessAndFailure() {
         String login = unique("audited");
         admin.post(
