@@ -2,7 +2,6 @@ package db.migration;
 
 import io.wallbreaker.request.EventType;
 import io.wallbreaker.request.RequestLedger;
-import io.wallbreaker.request.StoredFigures;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -18,13 +18,21 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * Re-derives every stored request's figures from its events with the exact-duration rules (sum
  * exactly, round once) and fills the millisecond totals V9 added. Requests are read a thousand at a
- * time with their events, replayed through {@link RequestLedger} and written back in JDBC batches
- * by {@link StoredFigures}' one UPDATE statement. Team ids stand in for slugs: the ledger only
- * compares team identities. Timestamps are read to the millisecond, as the application keeps them.
+ * time with their events, replayed through {@link RequestLedger} and written back in JDBC batches.
+ * The UPDATE below lists the columns as they are at V10 (a copy, not the application's current
+ * statement, so later schema changes cannot break this migration). Team ids stand in for slugs:
+ * the ledger only compares team identities. Timestamps are read to the millisecond, as the
+ * application keeps them.
  */
 public class V10__Rederive_request_figures extends BaseJavaMigration {
 
     private static final int CHUNK = 1000;
+    private static final String UPDATE = "UPDATE cross_request SET state = ?, current_responder_team_id = ?, "
+            + "holder_team_id = ?, closed_at = ?, last_event_at = ?, lead_time_seconds = ?, "
+            + "first_response_seconds = ?, waiting_responder_seconds = ?, waiting_requester_seconds = ?, "
+            + "active_seconds = ?, handoffs = ?, bounces = ?, ping_pong = ?, reopened = ?, outcome = ?, "
+            + "waiting_responder_ms = ?, waiting_requester_ms = ?, active_ms = ?, first_response_ms = ?, "
+            + "version = version + 1, updated_at = ? WHERE id = ?";
 
     private record Request(long id, long requester, long responder, Instant openedAt) {}
 
@@ -38,19 +46,36 @@ public class V10__Rederive_request_figures extends BaseJavaMigration {
                 return;
             }
             Instant now = Instant.now();
-            try (PreparedStatement update = c.prepareStatement(StoredFigures.UPDATE_SQL)) {
+            try (PreparedStatement update = c.prepareStatement(UPDATE)) {
                 List<List<RequestLedger.Event>> events = events(c, chunk);
                 for (int i = 0; i < chunk.size(); i++) {
                     Request r = chunk.get(i);
                     RequestLedger ledger = RequestLedger.replay(
                             Long.toString(r.requester()), Long.toString(r.responder()), r.openedAt(), events.get(i));
                     RequestLedger.Totals t = ledger.totals();
-                    List<Object> params = StoredFigures.params(
-                            r.id(),
-                            ledger,
+                    RequestLedger.Figures f = t.figuresAt(t.lastEventAt(), List.of());
+                    List<Object> params = Arrays.asList(
+                            f.state(),
                             Long.parseLong(t.currentResponder()),
                             t.holder() == null ? null : Long.parseLong(t.holder()),
-                            now);
+                            f.closedAt(),
+                            t.lastEventAt(),
+                            f.leadTimeSeconds(),
+                            f.timeToFirstResponseSeconds(),
+                            f.waitingOnResponderSeconds(),
+                            f.waitingOnRequesterSeconds(),
+                            f.activeSeconds(),
+                            f.handoffs(),
+                            f.bounces(),
+                            f.pingPong(),
+                            f.reopened(),
+                            f.outcome(),
+                            t.onResponder().toMillis(),
+                            t.onRequester().toMillis(),
+                            t.active().toMillis(),
+                            t.firstResponse() == null ? null : t.firstResponse().toMillis(),
+                            now,
+                            r.id());
                     for (int p = 0; p < params.size(); p++) {
                         Object v = params.get(p);
                         if (v instanceof Instant instant) {
@@ -100,13 +125,13 @@ public class V10__Rederive_request_figures extends BaseJavaMigration {
                     while (chunk.get(index).id() < requestId) {
                         index++;
                     }
-                    long toTeam = rs.getLong(5);
+                    Long toTeam = rs.getObject(5, Long.class);
                     lists.get(index)
                             .add(new RequestLedger.Event(
                                     EventType.valueOf(rs.getString(2)),
                                     millis(rs.getTimestamp(3)),
                                     Long.toString(rs.getLong(4)),
-                                    rs.wasNull() ? null : Long.toString(toTeam)));
+                                    toTeam == null ? null : Long.toString(toTeam)));
                 }
             }
         }

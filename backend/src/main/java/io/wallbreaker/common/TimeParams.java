@@ -2,15 +2,17 @@ package io.wallbreaker.common;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
 
-/** Parses query-string dates and instants ("2026-03-02" or "2026-03-02T09:30:00Z") into half-open UTC ranges. */
+/** Query-string dates and times (the {@link Fields} rule) as half-open UTC ranges. */
 public final class TimeParams {
 
     /** {@code [from, to)}; either end may be open (null). */
     public record Range(@Nullable Instant from, @Nullable Instant to) {}
+
+    private static final Pattern UNENCODED_PLUS =
+            Pattern.compile("(?<=T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?) (\\d{2}(?::?\\d{2})?)$");
 
     private TimeParams() {}
 
@@ -30,17 +32,19 @@ public final class TimeParams {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            if (text.length() == 10) {
-                LocalDate date = LocalDate.parse(text);
-                return (endOfDay ? date.plusDays(1) : date)
-                        .atStartOfDay(ZoneOffset.UTC)
-                        .toInstant();
+        // An unencoded "+" of an offset arrives as a space ("…T10:30:00 01:00"): read it as the "+" it was.
+        String t = UNENCODED_PLUS.matcher(text.trim()).replaceFirst("+$1");
+        if (t.length() == 10) {
+            Instant day = Fields.parseInstantOrDate(t);
+            if (day != null) {
+                // A date as "to" means the whole of that day is included.
+                return endOfDay ? day.plus(1, ChronoUnit.DAYS) : day;
             }
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            v.add(name, "must be an ISO date (2026-03-02) or instant (2026-03-02T09:30:00Z)");
-            return null;
         }
+        Instant at = Fields.parseInstantOrDate(t);
+        if (at == null) {
+            v.add(name, Fields.DATE_OR_TIME_RULE);
+        }
+        return at;
     }
 }

@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
 public class IncidentService {
 
     static final AuditedType ENTITY = AuditedType.INCIDENT;
+    /** Teams, services, tags and factors of one incident: a list, not a dump. */
+    static final int MAX_LIST_ENTRIES = 100;
 
     private final IncidentRepository incidents;
     private final JdbcOperations jdbc;
@@ -216,6 +218,10 @@ public class IncidentService {
     private static List<String> cleaned(
             Validator v, String field, @Nullable List<String> values, int maxLength, boolean lowerCase) {
         if (values == null) {
+            return List.of();
+        }
+        if (values.size() > MAX_LIST_ENTRIES) {
+            v.add(field, "must have at most " + MAX_LIST_ENTRIES + " entries");
             return List.of();
         }
         LinkedHashSet<String> result = new LinkedHashSet<>();

@@ -37,7 +37,7 @@ public interface IncidentWallTime {
             }
             Instant end = incident.resolvedAt() != null ? incident.resolvedAt() : now;
             Duration span = Duration.between(incident.detectedAt(), end);
-            if (span.isNegative() || span.isZero()) {
+            if (span.toMillis() <= 0) {
                 return new WallTime(0, 0.0, true);
             }
             Duration wall = Intervals.union(linked, incident.detectedAt(), end);

@@ -10,6 +10,6 @@ import java.time.Instant;
 public record EventCreate(
         @Nullable String type,
         @Nullable Instant at,
-        @Nullable String team,
-        @Nullable String toTeam,
+        @Size(max = 40) @Nullable String team,
+        @Size(max = 40) @Nullable String toTeam,
         @Size(max = 10_000) @Nullable String note) {}

@@ -15,8 +15,8 @@ public record RequestCreate(
         @NotBlank @Size(max = 300) @Nullable String title,
         @Nullable String kind,
         @Size(max = 20_000) @Nullable String description,
-        @Nullable String requesterTeam,
-        @Nullable String responderTeam,
+        @Size(max = 40) @Nullable String requesterTeam,
+        @Size(max = 40) @Nullable String responderTeam,
         @Nullable Long incidentId,
         @Nullable Instant openedAt,
         @Size(max = 200) @Nullable String externalRef) {}

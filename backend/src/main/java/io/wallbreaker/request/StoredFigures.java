@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How a request's derived figures are written to its row: one statement for the service, the
- * V10 re-derivation and the benchmark's data generator, so the columns are listed in one place.
+ * How a request's derived figures are written to its row: one statement for the service and the
+ * benchmark's data generator, so the columns are listed in one place (the V10 migration keeps a
+ * frozen copy of it, as a migration must).
  * The row holds the rounded figures as of the last event (what metrics read) and the exact
  * running sums in milliseconds (what {@link RequestLedger.Totals#figuresAt} extends to "now").
  */

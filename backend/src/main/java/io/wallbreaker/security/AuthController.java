@@ -92,6 +92,9 @@ class AuthController {
         if (login.length() > UserService.MAX_LOGIN_LENGTH) {
             throw ApiException.invalid("login", "must be at most " + UserService.MAX_LOGIN_LENGTH + " characters");
         }
+        if (body.password().length() > UserService.MAX_PASSWORD) {
+            throw ApiException.invalid("password", "must be at most " + UserService.MAX_PASSWORD + " characters");
+        }
         Actor attempted = new Actor(login, Actor.Kind.USER, null);
         // Committed before any hashing, so simultaneous guesses are each counted (see LoginThrottle).
         Optional<Duration> locked = throttle.reserve(login);

@@ -72,7 +72,9 @@ class SessionRevocation implements GenericJwtClaimsValidator<HttpRequest<?>> {
     void revoke(long userId) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         SqlQuery.update(jdbc, "UPDATE app_user SET sessions_valid_after = ? WHERE id = ?", List.of(now, userId));
-        cache.invalidate(userId);
+        // Known at once on this instance: a look-up racing this (uncommitted) update cannot re-cache the old
+        // value. Should the transaction roll back, the only effect is a few seconds of a stricter rule.
+        cache.put(userId, new Known(true, now));
     }
 
     private Known known(long userId) {

@@ -157,6 +157,10 @@ final class ShadowRules {
         if (ids == null) {
             return List.of();
         }
+        if (ids.size() > 100) {
+            v.add("motivatedBy", "must have at most 100 entries");
+            return List.of();
+        }
         Set<Long> unique = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (Long id : ids) {

@@ -61,12 +61,8 @@ class HardeningTest extends ApiTestBase {
                     csv.raw().contains("," + start) || csv.raw().contains(",\"" + start),
                     "a cell starts with " + start + ":\n" + csv.raw());
         }
-        for (String export : List.of("team-pairs", "incidents", "trends")) {
-            Resp other = member.send(
-                    HttpRequest.GET("/api/metrics/" + export + ".csv").accept(MediaType.of("text/csv")));
-            assertEquals(200, other.status(), export + " " + other);
-            assertFalse(other.raw().matches("(?s).*(^|[,\n])[=+@].*"), export + ": " + other.raw());
-        }
+        // The other exports (team pairs, incident figures, trends) hold slugs, keys, dates and numbers
+        // only; they are written by the same CsvExport, whose every rule CsvExportTest covers.
     }
 
     @Test
@@ -144,8 +140,8 @@ class HardeningTest extends ApiTestBase {
                 .send(HttpRequest.OPTIONS("/api/teams")
                         .header("Origin", "https://evil.example")
                         .header("Access-Control-Request-Method", "POST"));
-        assertTrue(r.status() >= 400, r.toString());
-        assertEquals("application/problem+json", r.contentType(), r.toString());
+        assertProblem(r, 403);
+        assertTrue(r.str("detail").contains("https://evil.example"), r.toString());
     }
 
     @Test

@@ -123,6 +123,25 @@ class InputRulesTest extends ApiTestBase {
     }
 
     @Test
+    void shouldReadQueryTimesByTheSameRuleAsBodies() {
+        String requester = team(admin, "DEV");
+        Map<String, Object> body = request(unique("filtered"));
+        body.put("requesterTeam", requester);
+        body.put("openedAt", "2026-03-02T10:30:00+0100");
+        Resp created = member.post("/api/requests", body);
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("2026-03-02T09:30:00Z", created.str("openedAt"));
+        for (String from : List.of("2026-03-02T10:30:00%2B0100", "2026-03-02T10:30:00+01:00", "2026-03-02")) {
+            Resp listed = raw("GET", "/api/requests?requester=" + requester + "&openedFrom=" + from, null);
+            assertEquals(200, listed.status(), from + " " + listed);
+            assertEquals(1, listed.num("total"), from);
+        }
+        Resp late = raw("GET", "/api/requests?requester=" + requester + "&openedFrom=2026-03-02T10:30:01%2B0100", null);
+        assertEquals(0, late.num("total"));
+        assertField(raw("GET", "/api/requests?openedFrom=yesterday", null), 400, "openedFrom");
+    }
+
+    @Test
     void shouldRefuseValuesOverTheirLengthLimitNamingTheField() {
         assertField(member.post("/api/requests", request("t".repeat(301))), 400, "title");
         Map<String, Object> longDescription = request(unique("long"));
