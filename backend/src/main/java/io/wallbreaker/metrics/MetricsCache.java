@@ -18,17 +18,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * Keeps computed metrics until the data changes (Caffeine: bounded, forgets what nobody asked
- * for in ten minutes). Exact figures over a million requests take a second or two, so a result is
- * reused while the data fingerprint ({@link MetricsStore#fingerprint()}) is unchanged; after a
- * change a caller may get the previous result for at most {@code max-staleness} while Caffeine
- * refreshes it in the background, and results asked for recently are refreshed as soon as a change
- * is seen, so a dashboard stays fast and a new event shows up within seconds. Refreshes run one at
- * a time (a single background thread): at a million requests each keeps a core busy, and running
- * them all at once made each take as long as all together. Nothing here is shared with another
- * instance: each checks the shared database's fingerprint itself.
+ * for in ten minutes). A result is reused while {@link MetricsMirror#version()} is unchanged (each
+ * call first brings the mirror up to date: one small query when nothing changed); after a change a
+ * caller may get the previous result for at most {@code max-staleness} while Caffeine refreshes it
+ * in the background, and results asked for recently are refreshed as soon as a change is seen, so
+ * under a steady stream of writes a dashboard call never waits for a computation and a new event
+ * shows up within about a second. Refreshes run one at a time (a single background thread), so a
+ * burst of writes costs at most one recomputation per result at a time. Nothing here is shared
+ * with another instance: each follows the shared database's audit trail itself.
  */
 @Singleton
 class MetricsCache {
@@ -40,13 +41,13 @@ class MetricsCache {
             LocalDate to,
             @Nullable Long teamId) {}
 
-    /** A result and the fingerprint it was computed at; {@code staleSince} marks when a change was first seen. */
-    private record Entry(String fingerprint, Object value, AtomicReference<Instant> staleSince) {}
+    /** A result and the mirror version it was computed at; {@code staleSince} marks when a change was first seen. */
+    private record Entry(long version, Object value, AtomicReference<Instant> staleSince) {}
 
     private static final int MAX_ENTRIES = 256;
     private static final Duration FORGET_AFTER = Duration.ofMinutes(10);
 
-    private final MetricsStoreFingerprint fingerprints;
+    private final LongSupplier versions;
     private final Function<Key, Object> compute;
     private final Clock clock;
     private final Duration maxStaleness;
@@ -55,13 +56,16 @@ class MetricsCache {
 
     @Inject
     MetricsCache(
-            MetricsStoreFingerprint fingerprints,
+            MetricsMirror mirror,
             MetricsCalculator calculator,
             TransactionOperations<Connection> tx,
             Clock clock,
             @Value("${wallbreaker.metrics.max-staleness:3s}") Duration maxStaleness) {
         this(
-                fingerprints,
+                () -> {
+                    mirror.sync();
+                    return mirror.version();
+                },
                 key -> tx.executeRead(status -> calculator.compute(key)),
                 clock,
                 maxStaleness,
@@ -73,12 +77,12 @@ class MetricsCache {
     }
 
     MetricsCache(
-            MetricsStoreFingerprint fingerprints,
+            LongSupplier versions,
             Function<Key, Object> compute,
             Clock clock,
             Duration maxStaleness,
             ExecutorService refresher) {
-        this.fingerprints = fingerprints;
+        this.versions = versions;
         this.compute = compute;
         this.clock = clock;
         this.maxStaleness = maxStaleness;
@@ -92,9 +96,9 @@ class MetricsCache {
 
     @SuppressWarnings("unchecked")
     <T> T get(Key key) {
-        String fingerprint = fingerprints.current();
+        long version = versions.getAsLong();
         Entry entry = cache.getIfPresent(key);
-        if (entry != null && entry.fingerprint().equals(fingerprint)) {
+        if (entry != null && entry.version() == version) {
             return (T) entry.value();
         }
         Instant now = clock.instant();
@@ -107,27 +111,25 @@ class MetricsCache {
         }
         // Too stale (or never computed): compute now; Caffeine lets one caller per key do it.
         return (T) cache.asMap()
-                .compute(
-                        key,
-                        (k, old) -> old != null && old.fingerprint().equals(fingerprints.current()) ? old : load(k))
+                .compute(key, (k, old) -> old != null && old.version() == versions.getAsLong() ? old : load(k))
                 .value();
     }
 
-    /** The fingerprint is read before computing: a change during the computation is seen on the next call. */
+    /** The version is read before computing: a change during the computation is seen on the next call. */
     private Entry load(Key key) {
-        String fingerprint = fingerprints.current();
-        return new Entry(fingerprint, compute.apply(key), new AtomicReference<>());
+        long version = versions.getAsLong();
+        return new Entry(version, compute.apply(key), new AtomicReference<>());
     }
 
     /** Refreshes results asked for recently as soon as the data changes. */
     @Scheduled(fixedDelay = "${wallbreaker.metrics.refresh-interval:1s}", initialDelay = "5s")
     void refreshHotEntries() {
+        long version = versions.getAsLong(); // keeps the mirror current even while nobody reads
         if (cache.estimatedSize() == 0) {
             return;
         }
-        String fingerprint = fingerprints.current();
         cache.asMap().forEach((key, entry) -> {
-            if (!entry.fingerprint().equals(fingerprint)) {
+            if (entry.version() != version) {
                 cache.refresh(key);
             }
         });

@@ -1,5 +1,6 @@
 package io.wallbreaker.metrics;
 
+import io.micronaut.core.annotation.Nullable;
 import io.wallbreaker.common.Durations;
 import io.wallbreaker.incident.IncidentDirectory;
 import io.wallbreaker.incident.IncidentWallTime;
@@ -13,22 +14,33 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** Computes every metric of docs/METRICS.md exactly from the stored records of one window. */
+/**
+ * Computes every metric of docs/METRICS.md exactly for one window, from {@link MetricsMirror}: a
+ * pass over the in-memory columns instead of re-reading the tables. Only unresolved incidents
+ * (whose wall time grows with the clock) and the titles of the incidents a metric names are read
+ * from the database, a handful of rows.
+ */
 @Singleton
 class MetricsCalculator {
 
     /** At most this many systems on the shadow timeline ({@code systems}); the figures count them all. */
     static final int TIMELINE_BARS = 200;
 
+    private static final long DAY_MS = 86_400_000L;
+
+    private final MetricsMirror mirror;
     private final MetricsStore store;
     private final IncidentWallTime wallTime;
     private final WallWeights weights;
 
-    MetricsCalculator(MetricsStore store, IncidentWallTime wallTime, WallWeights weights) {
+    MetricsCalculator(MetricsMirror mirror, MetricsStore store, IncidentWallTime wallTime, WallWeights weights) {
+        this.mirror = mirror;
         this.store = store;
         this.wallTime = wallTime;
         this.weights = weights;
@@ -44,6 +56,18 @@ class MetricsCalculator {
                     last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
                     new MetricsViews.Window(first, last),
                     teamId);
+        }
+
+        long fromMs() {
+            return from.toEpochMilli();
+        }
+
+        long toMs() {
+            return to.toEpochMilli();
+        }
+
+        boolean holds(long epochMs) {
+            return epochMs >= fromMs() && epochMs < toMs();
         }
     }
 
@@ -61,53 +85,71 @@ class MetricsCalculator {
     }
 
     MetricsViews.TeamPairs teamPairs(Range range) {
-        Map<Long, String> slugs = store.teamSlugs();
-        Map<String, Long> targets = store.olaTargets();
-        Map<String, Long> pairTargets = new HashMap<>();
-        targets.forEach(
-                (key, seconds) -> pairTargets.merge(key.substring(0, key.lastIndexOf('|')), seconds, Math::min));
-        Map<String, PairAccumulator> pairs = new TreeMap<>();
-        // Per-row lookups by a numeric pair key: building and hashing key strings for a million rows
-        // cost more than the arithmetic itself. The string-keyed maps serve the once-per-pair work.
-        Map<Long, PairAccumulator> byPair = new HashMap<>();
+        return mirror.read(view -> teamPairs(view, range));
+    }
+
+    private MetricsViews.TeamPairs teamPairs(MetricsMirror.View view, Range range) {
+        Map<Long, String> slugs = view.teamSlugs();
         Map<Long, Map<String, Long>> targetsByPair = new HashMap<>();
-        targets.forEach((key, seconds) -> {
+        Map<Long, Long> pairTargets = new HashMap<>();
+        view.olaTargets().forEach((key, seconds) -> {
             String[] parts = key.split("\\|");
-            targetsByPair
-                    .computeIfAbsent(pairId(Long.parseLong(parts[0]), Long.parseLong(parts[1])), k -> new HashMap<>())
-                    .put(parts[2], seconds);
+            long pair = pairId(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            targetsByPair.computeIfAbsent(pair, k -> new HashMap<>()).put(parts[2], seconds);
+            pairTargets.merge(pair, seconds, Math::min);
         });
+        // Keyed by a numeric pair id: building and hashing key strings for a million requests cost
+        // more than the arithmetic itself.
+        Map<Long, PairAccumulator> byPair = new HashMap<>();
+        Map<Long, long[]> teamsOf = new HashMap<>();
         PairAccumulator all = new PairAccumulator();
-        store.requests(range.from(), range.to(), range.teamId(), r -> {
-            long pairId = pairId(r.requesterId(), r.responderId());
-            Map<String, Long> pairKinds = targetsByPair.get(pairId);
-            Long target = pairKinds == null ? null : pairKinds.get(r.kind());
+        RequestColumns r = view.requests();
+        long from = range.fromMs();
+        long to = range.toMs();
+        long team = range.teamId() == null ? -1 : range.teamId();
+        for (int id = 0, end = r.end(); id < end; id++) {
+            if (!r.present(id) || r.openedAtMs(id) < from || r.openedAtMs(id) >= to) {
+                continue;
+            }
+            int requester = r.requester(id);
+            int responder = r.responder(id);
+            if (team >= 0 && requester != team && responder != team) {
+                continue;
+            }
+            long pairId = pairId(requester, responder);
+            Map<String, Long> kinds = targetsByPair.get(pairId);
+            Long target = kinds == null ? null : kinds.get(r.kind(id));
+            long t = target == null ? -1 : target;
             PairAccumulator pair = byPair.get(pairId);
             if (pair == null) {
                 pair = new PairAccumulator();
                 byPair.put(pairId, pair);
-                pairs.put(r.requesterId() + "|" + r.responderId(), pair);
+                teamsOf.put(pairId, new long[] {requester, responder});
             }
-            pair.add(r.leadTime(), r.firstResponse(), r.active(), r.handoffs(), r.pingPong(), r.outcome(), target);
-            all.add(r.leadTime(), r.firstResponse(), r.active(), r.handoffs(), r.pingPong(), r.outcome(), target);
-        });
-        store.shadowLinks(range.from(), range.to(), link -> {
-            PairAccumulator pair = pairs.get(link.ownerId() + "|" + link.responderId());
-            if (pair != null) {
-                pair.shadowSystems++;
+            pair.add(r.lead(id), r.firstResponse(id), r.active(id), r.handoffs(id), r.pingPong(id), r.declined(id), t);
+            all.add(r.lead(id), r.firstResponse(id), r.active(id), r.handoffs(id), r.pingPong(id), r.declined(id), t);
+        }
+        // Each shadow system counts once per (owner, team asked) pair among its motivating requests in the window.
+        for (MetricsMirror.ShadowFact s : view.shadowSystems()) {
+            Set<Long> counted = new HashSet<>();
+            for (long requestId : s.requests()) {
+                int id = (int) requestId;
+                if (id < r.end() && r.present(id) && range.holds(r.openedAtMs(id))) {
+                    long pairId = pairId(s.row().ownerId(), r.responder(id));
+                    PairAccumulator pair = byPair.get(pairId);
+                    if (pair != null && counted.add(pairId)) {
+                        pair.shadowSystems++;
+                    }
+                }
             }
-        });
+        }
         List<MetricsViews.Pair> rows = new ArrayList<>();
         double weighted = 0;
         int weight = 0;
-        for (Map.Entry<String, PairAccumulator> e : pairs.entrySet()) {
-            String[] ids = e.getKey().split("\\|");
-            MetricsViews.Pair pair = e.getValue()
-                    .toPair(
-                            slugs.get(Long.parseLong(ids[0])),
-                            slugs.get(Long.parseLong(ids[1])),
-                            pairTargets.get(e.getKey()),
-                            weights);
+        for (Map.Entry<Long, PairAccumulator> e : byPair.entrySet()) {
+            long[] teams = teamsOf.get(e.getKey());
+            MetricsViews.Pair pair =
+                    e.getValue().toPair(slugs.get(teams[0]), slugs.get(teams[1]), pairTargets.get(e.getKey()), weights);
             rows.add(pair);
             if (pair.wallIndex() != null) {
                 weighted += pair.wallIndex() * pair.closed();
@@ -137,27 +179,27 @@ class MetricsCalculator {
     }
 
     MetricsViews.Incidents incidents(Range range) {
-        List<MetricsStore.IncidentRow> incidents = new ArrayList<>();
-        store.incidents(range.from(), range.to(), range.teamId(), incidents::add);
-        Map<Long, IncidentWallTime.WallTime> walls = wallTime.of(incidents.stream()
-                .map(i -> new IncidentWallTime.Span(i.id(), i.detectedAt(), i.resolvedAt()))
+        List<MetricsMirror.IncidentFact> window = mirror.read(view -> view.incidents().stream()
+                .filter(i -> range.holds(i.detectedAt().toEpochMilli()))
+                .filter(i -> range.teamId() == null || i.involves(range.teamId()))
                 .toList());
-        double[] shares = new double[incidents.size()];
+        // Unresolved incidents' wall time grows with the clock: computed now, by the one computation.
+        Map<Long, IncidentWallTime.WallTime> live = wallTime.of(window.stream()
+                .filter(i -> i.wall() == null)
+                .map(MetricsMirror.IncidentFact::span)
+                .toList());
+        double[] shares = new double[window.size()];
         LongList resolve = new LongList();
         LongList rootCause = new LongList();
         List<MetricsViews.IncidentRef> refs = new ArrayList<>();
         int delayed = 0;
         int n = 0;
-        for (MetricsStore.IncidentRow inc : incidents) {
-            IncidentWallTime.WallTime wall = walls.get(inc.id());
+        for (MetricsMirror.IncidentFact inc : window) {
+            IncidentWallTime.WallTime wall = inc.wall() != null ? inc.wall() : live.get(inc.id());
             if (wall.linked()) {
                 delayed++;
                 refs.add(new MetricsViews.IncidentRef(
-                        inc.id(),
-                        IncidentDirectory.key(inc.id()),
-                        inc.title(),
-                        wall.wallTimeSeconds(),
-                        wall.wallShare()));
+                        inc.id(), IncidentDirectory.key(inc.id()), null, wall.wallTimeSeconds(), wall.wallShare()));
             }
             shares[n++] = wall.wallShare();
             if (inc.resolvedAt() != null) {
@@ -177,6 +219,13 @@ class MetricsCalculator {
                         .thenComparing(MetricsViews.IncidentRef::id))
                 .limit(5)
                 .toList();
+        // Titles only for the incidents named.
+        Set<Long> named = new HashSet<>();
+        top.forEach(ref -> named.add(ref.id()));
+        if (largest != null) {
+            named.add(largest.id());
+        }
+        Map<Long, String> titles = named.isEmpty() ? Map.of() : store.incidentTitles(named);
         return new MetricsViews.Incidents(
                 range.window(),
                 n,
@@ -186,53 +235,57 @@ class MetricsCalculator {
                 Percentiles.cont(shares, n, 0.85),
                 resolve.percentile(0.50),
                 rootCause.percentile(0.50),
-                largest,
-                top);
+                largest == null ? null : titled(largest, titles),
+                top.stream().map(ref -> titled(ref, titles)).toList());
+    }
+
+    private static MetricsViews.IncidentRef titled(MetricsViews.IncidentRef ref, Map<Long, String> titles) {
+        return new MetricsViews.IncidentRef(
+                ref.id(), ref.key(), titles.get(ref.id()), ref.wallTimeSeconds(), ref.wallShare());
     }
 
     MetricsViews.Shadow shadow(Range range) {
-        Map<Long, String> slugs = store.teamSlugs();
-        List<MetricsStore.ShadowRow> systems = new ArrayList<>();
-        store.shadowSystems(range.from(), range.to(), range.teamId(), systems::add);
-        Map<Long, List<MetricsViews.Motive>> motives = new HashMap<>();
-        Map<Long, Boolean> wentAround = new HashMap<>();
-        List<MetricsStore.MotiveRow> motiveRows = new ArrayList<>();
-        store.shadowMotives(range.from(), range.to(), m -> {
-            motives.computeIfAbsent(m.systemId(), k -> new ArrayList<>())
-                    .add(new MetricsViews.Motive(m.requestId(), "REQ-" + m.requestId(), m.openedAt()));
-            motiveRows.add(m);
-        });
-        Map<Long, long[]> needP85 = new HashMap<>();
-        for (MetricsStore.MotiveRow m : motiveRows) {
-            if (!"DECLINED".equals(m.outcome()) && m.leadTime() != null && m.target() == null) {
-                needP85.put(pairId(m.requesterId(), m.responderId()), new long[] {m.requesterId(), m.responderId()});
-            }
-        }
-        Map<Long, Double> pairP85 = closedLeadP85(needP85);
-        for (MetricsStore.MotiveRow m : motiveRows) {
-            boolean around = "DECLINED".equals(m.outcome());
-            if (!around && m.leadTime() != null) {
-                if (m.target() != null) {
-                    around = m.leadTime() > m.target();
-                } else {
-                    Double p85 = pairP85.get(pairId(m.requesterId(), m.responderId()));
-                    around = p85 != null && m.leadTime() > p85;
+        return mirror.read(view -> shadow(view, range));
+    }
+
+    private MetricsViews.Shadow shadow(MetricsMirror.View view, Range range) {
+        Map<Long, String> slugs = view.teamSlugs();
+        Map<String, Long> targets = view.olaTargets();
+        RequestColumns r = view.requests();
+        List<MetricsMirror.ShadowFact> systems = view.shadowSystems().stream()
+                .filter(s -> range.holds(s.row().discoveredAt().toEpochMilli()))
+                .filter(s -> range.teamId() == null || s.row().ownerId() == range.teamId())
+                .sorted(Comparator.comparingLong(s -> s.row().id()))
+                .toList();
+        // The go-around test compares a motivating request with its pair's OLA target, or without
+        // one with the p85 of all the pair's closed lead times (every window, not just this one).
+        Set<Long> needP85 = new HashSet<>();
+        for (MetricsMirror.ShadowFact s : systems) {
+            for (long requestId : s.requests()) {
+                int id = (int) requestId;
+                if (id < r.end()
+                        && r.present(id)
+                        && !r.declined(id)
+                        && r.lead(id) != RequestColumns.NONE
+                        && target(targets, r, id) == null) {
+                    needP85.add(pairId(r.requester(id), r.responder(id)));
                 }
             }
-            wentAround.merge(m.systemId(), around, Boolean::logicalOr);
         }
+        Map<Long, Double> pairP85 = closedLeadP85(r, needP85);
         Map<String, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> byClassification = new TreeMap<>();
         Map<String, Integer> byMethod = new TreeMap<>();
-        long[] lags = new long[systems.size()];
+        int n = systems.size();
+        long[] lags = new long[n];
         long exposure = 0;
         long customerExposure = 0;
         int goAround = 0;
         List<MetricsViews.ShadowBar> bars = new ArrayList<>();
         MetricsStore.ShadowRow longest = null;
         long longestLag = 0;
-        for (int i = 0; i < systems.size(); i++) {
-            MetricsStore.ShadowRow s = systems.get(i);
+        for (int i = 0; i < n; i++) {
+            MetricsStore.ShadowRow s = systems.get(i).row();
             long lag = Durations.seconds(Duration.between(s.firstLiveAt(), s.discoveredAt()));
             lags[i] = lag;
             exposure += lag;
@@ -242,7 +295,19 @@ class MetricsCalculator {
             byStatus.merge(s.status(), 1, Integer::sum);
             byClassification.merge(s.classification(), 1, Integer::sum);
             byMethod.merge(s.method(), 1, Integer::sum);
-            if (Boolean.TRUE.equals(wentAround.get(s.id()))) {
+            List<MetricsViews.Motive> motives = new ArrayList<>();
+            boolean around = false;
+            for (long requestId : systems.get(i).requests()) {
+                int id = (int) requestId;
+                if (id >= r.end() || !r.present(id)) {
+                    continue;
+                }
+                motives.add(
+                        new MetricsViews.Motive(requestId, "REQ-" + requestId, Instant.ofEpochMilli(r.openedAtMs(id))));
+                around |= wentAround(r, id, target(targets, r, id), pairP85);
+            }
+            motives.sort(Comparator.comparing(MetricsViews.Motive::openedAt).thenComparing(MetricsViews.Motive::id));
+            if (around) {
                 goAround++;
             }
             boolean amnesty = "SELF_REPORTED".equals(s.method());
@@ -260,7 +325,7 @@ class MetricsCalculator {
                     s.discoveredAt(),
                     lag,
                     amnesty,
-                    motives.getOrDefault(s.id(), List.of())));
+                    motives));
         }
         if (bars.size() > TIMELINE_BARS) {
             // A timeline of thousands of bars helps nobody (and weighs megabytes): keep the longest-unnoticed.
@@ -280,7 +345,6 @@ class MetricsCalculator {
                         slugs.get(longest.ownerId()),
                         longest.classification(),
                         longestLag);
-        int n = systems.size();
         return new MetricsViews.Shadow(
                 range.window(),
                 n,
@@ -296,65 +360,109 @@ class MetricsCalculator {
                 bars);
     }
 
-    /**
-     * The p85 of all closed lead times of each pair asked for. A few pairs are read through the pair
-     * index; for many, one pass over all closed requests is far cheaper than hundreds of index scans
-     * that together touch most of the table.
-     */
-    private Map<Long, Double> closedLeadP85(Map<Long, long[]> pairs) {
+    private static @Nullable Long target(Map<String, Long> targets, RequestColumns r, int id) {
+        return targets.get(r.requester(id) + "|" + r.responder(id) + "|" + r.kind(id));
+    }
+
+    /** Declined, or closed later than the OLA target (without one: than the pair's p85 lead time). */
+    private static boolean wentAround(RequestColumns r, int id, @Nullable Long target, Map<Long, Double> pairP85) {
+        if (r.declined(id)) {
+            return true;
+        }
+        int lead = r.lead(id);
+        if (lead == RequestColumns.NONE) {
+            return false;
+        }
+        if (target != null) {
+            return lead > target;
+        }
+        Double p85 = pairP85.get(pairId(r.requester(id), r.responder(id)));
+        return p85 != null && lead > p85;
+    }
+
+    /** The p85 of all closed lead times of each pair asked for, in one pass over the columns. */
+    private static Map<Long, Double> closedLeadP85(RequestColumns r, Set<Long> pairs) {
         Map<Long, Double> p85 = new HashMap<>();
-        if (pairs.size() <= 8) {
-            pairs.forEach((id, teams) ->
-                    p85.put(id, store.closedLeadTimes(teams[0], teams[1]).percentile(0.85)));
+        if (pairs.isEmpty()) {
             return p85;
         }
         Map<Long, LongList> leads = new HashMap<>();
-        pairs.keySet().forEach(id -> leads.put(id, new LongList()));
-        store.allClosedLeadTimes(c -> {
-            LongList list = leads.get(pairId(c.requesterId(), c.responderId()));
-            if (list != null) {
-                list.add(c.leadTime());
+        pairs.forEach(id -> leads.put(id, new LongList()));
+        for (int id = 0, end = r.end(); id < end; id++) {
+            if (r.present(id) && r.lead(id) != RequestColumns.NONE) {
+                LongList list = leads.get(pairId(r.requester(id), r.responder(id)));
+                if (list != null) {
+                    list.add(r.lead(id));
+                }
             }
-        });
+        }
         leads.forEach((id, list) -> p85.put(id, list.percentile(0.85)));
         return p85;
     }
 
     MetricsViews.Trends trends(Range range, String bucket) {
+        return mirror.read(view -> trends(view, range, bucket));
+    }
+
+    private MetricsViews.Trends trends(MetricsMirror.View view, Range range, String bucket) {
         boolean weekly = "week".equals(bucket);
-        TreeMap<LocalDate, PairAccumulator> requests = new TreeMap<>();
-        TreeMap<LocalDate, int[]> incidents = new TreeMap<>();
-        TreeMap<LocalDate, int[]> shadow = new TreeMap<>();
+        List<LocalDate> starts = new ArrayList<>();
         LocalDate first = bucketStart(range.from(), weekly);
         LocalDate last = bucketStart(range.to().minusSeconds(1), weekly);
         for (LocalDate d = first; !d.isAfter(last); d = weekly ? d.plusWeeks(1) : d.plusMonths(1)) {
-            requests.put(d, new PairAccumulator());
-            incidents.put(d, new int[1]);
-            shadow.put(d, new int[1]);
+            starts.add(d);
         }
-        store.requests(
-                range.from(),
-                range.to(),
-                range.teamId(),
-                r -> requests.get(bucketStart(r.openedAt(), weekly))
-                        .add(r.leadTime(), null, 0, 0, r.pingPong(), r.outcome(), null));
-        store.incidents(
-                range.from(), range.to(), range.teamId(), i -> incidents.get(bucketStart(i.detectedAt(), weekly))[0]++);
-        store.shadowSystems(
-                range.from(),
-                range.to(),
-                range.teamId(),
-                sys -> shadow.get(bucketStart(sys.discoveredAt(), weekly))[0]++);
+        // Day of the window → bucket number, so a million requests need no date arithmetic.
+        long firstDay = range.window().from().toEpochDay();
+        int days = (int) (range.window().to().toEpochDay() - firstDay + 1);
+        int[] bucketOfDay = new int[days];
+        for (int d = 0, b = 0; d < days; d++) {
+            LocalDate date = LocalDate.ofEpochDay(firstDay + d);
+            while (b + 1 < starts.size() && !starts.get(b + 1).isAfter(date)) {
+                b++;
+            }
+            bucketOfDay[d] = b;
+        }
+        PairAccumulator[] requests = new PairAccumulator[starts.size()];
+        for (int b = 0; b < requests.length; b++) {
+            requests[b] = new PairAccumulator();
+        }
+        int[] incidents = new int[starts.size()];
+        int[] shadow = new int[starts.size()];
+        RequestColumns r = view.requests();
+        long team = range.teamId() == null ? -1 : range.teamId();
+        for (int id = 0, end = r.end(); id < end; id++) {
+            if (!r.present(id) || !range.holds(r.openedAtMs(id))) {
+                continue;
+            }
+            if (team >= 0 && r.requester(id) != team && r.responder(id) != team) {
+                continue;
+            }
+            int day = (int) (Math.floorDiv(r.openedAtMs(id), DAY_MS) - firstDay);
+            requests[bucketOfDay[day]].add(r.lead(id), RequestColumns.NONE, 0, 0, r.pingPong(id), r.declined(id), -1);
+        }
+        for (MetricsMirror.IncidentFact i : view.incidents()) {
+            long at = i.detectedAt().toEpochMilli();
+            if (range.holds(at) && (range.teamId() == null || i.involves(range.teamId()))) {
+                incidents[bucketOfDay[(int) (Math.floorDiv(at, DAY_MS) - firstDay)]]++;
+            }
+        }
+        for (MetricsMirror.ShadowFact s : view.shadowSystems()) {
+            long at = s.row().discoveredAt().toEpochMilli();
+            if (range.holds(at) && (range.teamId() == null || s.row().ownerId() == range.teamId())) {
+                shadow[bucketOfDay[(int) (Math.floorDiv(at, DAY_MS) - firstDay)]]++;
+            }
+        }
         List<MetricsViews.Bucket> buckets = new ArrayList<>();
-        for (Map.Entry<LocalDate, PairAccumulator> e : requests.entrySet()) {
-            PairAccumulator a = e.getValue();
+        for (int b = 0; b < starts.size(); b++) {
+            PairAccumulator a = requests[b];
             buckets.add(new MetricsViews.Bucket(
-                    e.getKey(),
+                    starts.get(b),
                     a.requests,
                     a.leadTimes.percentile(0.50),
                     a.closed == 0 ? null : (double) a.pingPongClosed / a.closed,
-                    incidents.get(e.getKey())[0],
-                    shadow.get(e.getKey())[0]));
+                    incidents[b],
+                    shadow[b]));
         }
         return new MetricsViews.Trends(range.window(), weekly ? "week" : "month", buckets);
     }

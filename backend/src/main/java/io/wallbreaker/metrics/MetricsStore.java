@@ -7,14 +7,18 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The few queries metrics need, streamed row by row (a million requests never sit in memory as objects). */
+/**
+ * The queries that fill and refresh {@link MetricsMirror}: each reads either every row of a table
+ * (streamed, at start-up) or the rows of given ids (after a change), mapped in this one class.
+ */
 @Singleton
 class MetricsStore {
 
@@ -24,56 +28,36 @@ class MetricsStore {
         void accept(T row);
     }
 
-    /** One request in a window, as the pair metrics and trends read it; durations in rounded seconds. */
-    record RequestRow(
-            long requesterId,
-            long responderId,
-            String kind,
-            Instant openedAt,
-            @Nullable Long leadTime,
-            @Nullable Long firstResponse,
-            long active,
-            int handoffs,
-            boolean pingPong,
-            String outcome) {}
-
-    /** A shadow system linked to a request: its owner and the team the request was made to. */
-    record ShadowLink(long systemId, long ownerId, long responderId) {}
-
-    /** An incident in a window. */
+    /** An incident as the metrics read it. */
     record IncidentRow(
             long id,
-            String title,
             Instant detectedAt,
             @Nullable Instant rootCauseAt,
             @Nullable Instant resolvedAt) {}
 
-    /** A shadow system in a window. */
+    /** A shadow system as the metrics read it. */
     record ShadowRow(
             long id,
             String name,
             String provider,
             long ownerId,
-            long discoveredById,
             String classification,
             Instant firstLiveAt,
             Instant discoveredAt,
             String method,
             String status) {}
 
-    /** A request that motivated a shadow system, with what the go-around test needs. */
-    record MotiveRow(
-            long systemId,
-            long requestId,
-            Instant openedAt,
-            String outcome,
-            @Nullable Long leadTime,
-            long requesterId,
-            long responderId,
-            @Nullable Long target) {}
+    /** One row of a link table: (owner id, linked id). */
+    record Link(long ownerId, long linkedId) {}
 
-    /** One closed request's lead time with its pair. */
-    record ClosedLead(long requesterId, long responderId, long leadTime) {}
+    private static final int CHUNK = 1000;
+
+    private static final String REQUEST_COLUMNS = "SELECT id, requester_team_id, responder_team_id, kind, opened_at, "
+            + "lead_time_seconds, first_response_seconds, active_seconds, handoffs, ping_pong, outcome, incident_id "
+            + "FROM cross_request";
+    private static final String INCIDENT_COLUMNS = "SELECT id, detected_at, root_cause_at, resolved_at FROM incident";
+    private static final String SHADOW_COLUMNS = "SELECT id, name, provider, owner_team_id, data_classification, "
+            + "first_live_at, discovered_at, discovery_method, status FROM shadow_system";
 
     private final JdbcOperations jdbc;
 
@@ -81,30 +65,62 @@ class MetricsStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Changes whenever any record changes: every write appends an audit entry in its own
-     * transaction. The count of the newest ids also catches a transaction that took a lower id
-     * but committed after a higher one.
-     */
-    String fingerprint() {
-        long max = SqlQuery.list(jdbc, "SELECT COALESCE(MAX(id), 0) FROM audit_entry", List.of(), rs -> rs.getLong(1))
+    // ------------------------------------------------------------------ the change feed
+
+    /** The newest audit entry id (0 when there is none). */
+    long lastAuditId() {
+        return SqlQuery.list(jdbc, "SELECT COALESCE(MAX(id), 0) FROM audit_entry", List.of(), rs -> rs.getLong(1))
                 .get(0);
-        long recent = SqlQuery.list(
-                        jdbc, "SELECT COUNT(*) FROM audit_entry WHERE id > ?", List.of(max - 1000), rs -> rs.getLong(1))
-                .get(0);
-        return max + ":" + recent;
     }
+
+    /** The ids of audit entries above {@code id}. */
+    List<Long> auditIdsAfter(long id) {
+        return SqlQuery.list(jdbc, "SELECT id FROM audit_entry WHERE id > ?", List.of(id), rs -> rs.getLong(1));
+    }
+
+    /** A change feed source on the audit trail. */
+    ChangeFeed.Source auditFeed() {
+        return new ChangeFeed.Source() {
+            @Override
+            public List<ChangeFeed.Change> after(long id) {
+                return SqlQuery.list(
+                        jdbc,
+                        "SELECT id, entity_type, entity_id FROM audit_entry WHERE id > ? ORDER BY id",
+                        List.of(id),
+                        MetricsStore::change);
+            }
+
+            @Override
+            public List<ChangeFeed.Change> byIds(List<Long> ids) {
+                List<ChangeFeed.Change> found = new ArrayList<>();
+                forChunks(
+                        ids,
+                        (in, params) -> found.addAll(SqlQuery.list(
+                                jdbc,
+                                "SELECT id, entity_type, entity_id FROM audit_entry WHERE id IN " + in,
+                                params,
+                                MetricsStore::change)));
+                return found;
+            }
+        };
+    }
+
+    private static ChangeFeed.Change change(ResultSet rs) throws SQLException {
+        return new ChangeFeed.Change(rs.getLong(1), rs.getString(2), rs.getString(3));
+    }
+
+    // ------------------------------------------------------------------ small tables, read whole
 
     Map<Long, String> teamSlugs() {
         Map<Long, String> slugs = new HashMap<>();
-        SqlQuery.list(jdbc, "SELECT id, slug FROM team", List.of(), rs -> slugs.put(rs.getLong(1), rs.getString(2)));
+        SqlQuery.forEach(jdbc, "SELECT id, slug FROM team", List.of(), rs -> slugs.put(rs.getLong(1), rs.getString(2)));
         return slugs;
     }
 
     /** OLA targets as "requesterId|responderId|KIND" → seconds. */
     Map<String, Long> olaTargets() {
         Map<String, Long> targets = new HashMap<>();
-        SqlQuery.list(
+        SqlQuery.forEach(
                 jdbc,
                 "SELECT requester_team_id, responder_team_id, kind, target_seconds FROM ola_target",
                 List.of(),
@@ -112,165 +128,121 @@ class MetricsStore {
         return targets;
     }
 
-    /**
-     * Requests opened in [from, to). When the window holds every request (the default two-year
-     * window usually does), the range is written as a boolean test that no index can serve: H2
-     * would otherwise read the whole table through the {@code opened_at} index, one row lookup per
-     * entry (10 s at a million rows against 2 s for a plain scan), while PostgreSQL scans the table
-     * for such a window either way. The range stays in the query because a request recorded after
-     * the fact may land outside the window between the probe and the scan.
-     */
-    void requests(Instant from, Instant to, Long teamId, RowSink<RequestRow> sink) {
-        String range = "opened_at >= ? AND opened_at < ?";
-        String sql = "SELECT requester_team_id, responder_team_id, kind, opened_at, lead_time_seconds, "
-                + "first_response_seconds, active_seconds, handoffs, ping_pong, outcome FROM cross_request WHERE "
-                + (holdsEveryRequest(from, to) ? "(" + range + ") IS TRUE" : range)
-                + (teamId == null ? "" : " AND (requester_team_id = ? OR responder_team_id = ?)");
-        List<Object> params = new ArrayList<>(List.of(from, to));
-        if (teamId != null) {
-            params.add(teamId);
-            params.add(teamId);
-        }
-        stream(
-                sql,
-                params,
-                rs -> new RequestRow(
-                        rs.getLong("requester_team_id"),
-                        rs.getLong("responder_team_id"),
-                        rs.getString("kind"),
-                        SqlQuery.instant(rs, "opened_at"),
-                        nullableLong(rs, "lead_time_seconds"),
-                        nullableLong(rs, "first_response_seconds"),
-                        rs.getLong("active_seconds"),
-                        rs.getInt("handoffs"),
-                        rs.getBoolean("ping_pong"),
-                        rs.getString("outcome")),
-                sink);
+    /** Incident titles by id, for the few incidents a metric names. */
+    Map<Long, String> incidentTitles(Collection<Long> ids) {
+        Map<Long, String> titles = new HashMap<>();
+        forChunks(
+                new ArrayList<>(ids),
+                (in, params) -> SqlQuery.forEach(
+                        jdbc,
+                        "SELECT id, title FROM incident WHERE id IN " + in,
+                        params,
+                        rs -> titles.put(rs.getLong(1), rs.getString(2))));
+        return titles;
     }
 
-    /** Whether [from, to) covers the oldest and newest request: two index probes on both engines. */
-    private boolean holdsEveryRequest(Instant from, Instant to) {
-        List<Boolean> holds =
-                SqlQuery.list(jdbc, "SELECT MIN(opened_at), MAX(opened_at) FROM cross_request", List.of(), rs -> {
-                    Timestamp first = rs.getTimestamp(1);
-                    Timestamp last = rs.getTimestamp(2);
-                    return first == null
-                            || !first.toInstant().isBefore(from)
-                                    && last.toInstant().isBefore(to);
-                });
-        return holds.get(0);
+    // ------------------------------------------------------------------ requests
+
+    /** Every request ({@code ids} null) or the requests of {@code ids} that exist. */
+    void requests(@Nullable List<Long> ids, RowSink<RequestColumns.Row> sink) {
+        rows(REQUEST_COLUMNS, "id", ids, MetricsStore::requestRow, sink);
     }
 
-    /** (owner, responder asked) pairs of shadow systems linked to requests opened in the window. */
-    void shadowLinks(Instant from, Instant to, RowSink<ShadowLink> sink) {
-        stream(
-                "SELECT DISTINCT s.id, s.owner_team_id, r.responder_team_id FROM shadow_system s "
-                        + "JOIN shadow_system_request l ON l.shadow_system_id = s.id "
-                        + "JOIN cross_request r ON r.id = l.request_id "
-                        + "WHERE r.opened_at >= ? AND r.opened_at < ?",
-                List.of(from, to),
-                rs -> new ShadowLink(rs.getLong("id"), rs.getLong("owner_team_id"), rs.getLong("responder_team_id")),
-                sink);
+    private static RequestColumns.Row requestRow(ResultSet rs) throws SQLException {
+        return new RequestColumns.Row(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getTimestamp(5).getTime(),
+                nullableLong(rs, 6),
+                nullableLong(rs, 7),
+                rs.getLong(8),
+                rs.getInt(9),
+                rs.getBoolean(10),
+                "DECLINED".equals(rs.getString(11)),
+                nullableLong(rs, 12));
     }
 
-    void incidents(Instant from, Instant to, Long teamId, RowSink<IncidentRow> sink) {
-        String sql = "SELECT i.id, i.title, i.detected_at, i.root_cause_at, i.resolved_at FROM incident i "
-                + "WHERE i.detected_at >= ? AND i.detected_at < ?"
-                + (teamId == null
-                        ? ""
-                        : " AND EXISTS (SELECT 1 FROM incident_team it WHERE it.incident_id = i.id "
-                                + "AND it.team_id = ?)");
-        List<Object> params = new ArrayList<>(List.of(from, to));
-        if (teamId != null) {
-            params.add(teamId);
-        }
-        stream(
-                sql,
-                params,
+    // ------------------------------------------------------------------ incidents
+
+    void incidents(@Nullable List<Long> ids, RowSink<IncidentRow> sink) {
+        rows(
+                INCIDENT_COLUMNS,
+                "id",
+                ids,
                 rs -> new IncidentRow(
-                        rs.getLong("id"),
-                        rs.getString("title"),
+                        rs.getLong(1),
                         SqlQuery.instant(rs, "detected_at"),
                         SqlQuery.instant(rs, "root_cause_at"),
                         SqlQuery.instant(rs, "resolved_at")),
                 sink);
     }
 
-    void shadowSystems(Instant from, Instant to, Long teamId, RowSink<ShadowRow> sink) {
-        String sql =
-                "SELECT s.id, s.name, s.provider, s.owner_team_id, s.discovered_by_team_id, s.data_classification, "
-                        + "s.first_live_at, s.discovered_at, s.discovery_method, s.status FROM shadow_system s "
-                        + "WHERE s.discovered_at >= ? AND s.discovered_at < ?"
-                        + (teamId == null ? "" : " AND s.owner_team_id = ?");
-        List<Object> params = new ArrayList<>(List.of(from, to));
-        if (teamId != null) {
-            params.add(teamId);
-        }
-        stream(
-                sql,
-                params,
+    /** (incident, team) rows of every incident or of {@code ids}. */
+    void incidentTeams(@Nullable List<Long> ids, RowSink<Link> sink) {
+        rows(
+                "SELECT incident_id, team_id FROM incident_team",
+                "incident_id",
+                ids,
+                rs -> new Link(rs.getLong(1), rs.getLong(2)),
+                sink);
+    }
+
+    // ------------------------------------------------------------------ shadow systems
+
+    void shadowSystems(@Nullable List<Long> ids, RowSink<ShadowRow> sink) {
+        rows(
+                SHADOW_COLUMNS,
+                "id",
+                ids,
                 rs -> new ShadowRow(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("provider"),
-                        rs.getLong("owner_team_id"),
-                        rs.getLong("discovered_by_team_id"),
-                        rs.getString("data_classification"),
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
                         SqlQuery.instant(rs, "first_live_at"),
                         SqlQuery.instant(rs, "discovered_at"),
-                        rs.getString("discovery_method"),
-                        rs.getString("status")),
+                        rs.getString(8),
+                        rs.getString(9)),
                 sink);
     }
 
-    /** Requests that motivated shadow systems discovered in the window, with what a go-around test needs. */
-    void shadowMotives(Instant from, Instant to, RowSink<MotiveRow> sink) {
-        stream(
-                "SELECT l.shadow_system_id, r.id, r.opened_at, r.outcome, r.lead_time_seconds, r.requester_team_id, "
-                        + "r.responder_team_id, o.target_seconds FROM shadow_system_request l "
-                        + "JOIN shadow_system s ON s.id = l.shadow_system_id JOIN cross_request r ON r.id = l.request_id "
-                        + "LEFT JOIN ola_target o ON o.requester_team_id = r.requester_team_id "
-                        + "AND o.responder_team_id = r.responder_team_id AND o.kind = r.kind "
-                        + "WHERE s.discovered_at >= ? AND s.discovered_at < ? ORDER BY l.shadow_system_id, r.opened_at",
-                List.of(from, to),
-                rs -> new MotiveRow(
-                        rs.getLong("shadow_system_id"),
-                        rs.getLong("id"),
-                        SqlQuery.instant(rs, "opened_at"),
-                        rs.getString("outcome"),
-                        nullableLong(rs, "lead_time_seconds"),
-                        rs.getLong("requester_team_id"),
-                        rs.getLong("responder_team_id"),
-                        nullableLong(rs, "target_seconds")),
+    /** (shadow system, motivating request) rows of every system or of {@code ids}. */
+    void shadowLinks(@Nullable List<Long> ids, RowSink<Link> sink) {
+        rows(
+                "SELECT shadow_system_id, request_id FROM shadow_system_request",
+                "shadow_system_id",
+                ids,
+                rs -> new Link(rs.getLong(1), rs.getLong(2)),
                 sink);
     }
 
-    /** All closed lead times of one pair (for the go-around test's "above the pair's p85"). */
-    LongList closedLeadTimes(long requesterId, long responderId) {
-        LongList leads = new LongList();
-        stream(
-                "SELECT lead_time_seconds FROM cross_request WHERE requester_team_id = ? AND responder_team_id = ? "
-                        + "AND lead_time_seconds IS NOT NULL",
-                List.of(requesterId, responderId),
-                rs -> rs.getLong("lead_time_seconds"),
-                leads::add);
-        return leads;
+    // ------------------------------------------------------------------ plumbing
+
+    /** Streams {@code select} whole, or restricted to {@code idColumn IN ids} in chunks. */
+    private <T> void rows(
+            String select, String idColumn, @Nullable List<Long> ids, SqlQuery.RowMapper<T> mapper, RowSink<T> sink) {
+        if (ids == null) {
+            stream(select, List.of(), mapper, sink);
+        } else {
+            forChunks(ids, (in, params) -> stream(select + " WHERE " + idColumn + " IN " + in, params, mapper, sink));
+        }
     }
 
-    /** (requester, responder, lead time) of every closed request, for per-pair percentiles over many pairs. */
-    void allClosedLeadTimes(RowSink<ClosedLead> sink) {
-        stream(
-                "SELECT requester_team_id, responder_team_id, lead_time_seconds FROM cross_request "
-                        + "WHERE lead_time_seconds IS NOT NULL",
-                List.of(),
-                rs -> new ClosedLead(
-                        rs.getLong("requester_team_id"),
-                        rs.getLong("responder_team_id"),
-                        rs.getLong("lead_time_seconds")),
-                sink);
+    private interface ChunkQuery {
+        void run(String in, List<Object> params);
     }
 
-    /** Runs {@code sql}, mapping each row by column name in this one class and handing it on, without collecting. */
+    private static void forChunks(List<Long> ids, ChunkQuery query) {
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
+            query.run("(" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", new ArrayList<>(chunk));
+        }
+    }
+
+    /** Runs {@code sql}, handing each mapped row on without collecting (a million rows never sit in a list). */
     private <T> void stream(String sql, List<Object> params, SqlQuery.RowMapper<T> mapper, RowSink<T> sink) {
         jdbc.execute(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -286,7 +258,7 @@ class MetricsStore {
         });
     }
 
-    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
     }

@@ -2,7 +2,7 @@ package io.wallbreaker.metrics;
 
 /**
  * Folds one pair's requests into the team-pair metrics of docs/METRICS.md and wall index. Plain Java: fed
- * row by row from a streaming query, or by hand in unit tests.
+ * request by request from {@link RequestColumns}.
  */
 final class PairAccumulator {
 
@@ -19,20 +19,23 @@ final class PairAccumulator {
     int breaches;
     int shadowSystems;
 
-    /** Adds one request; {@code leadTime} null means still open; {@code target} null means no OLA target. */
+    /**
+     * Adds one request as {@link RequestColumns} holds it: {@code leadTime} {@link RequestColumns#NONE}
+     * while open, {@code firstResponse} NONE before any, {@code target} negative without an OLA target.
+     */
     void add(
-            Long leadTime,
-            Long firstResponse,
-            long active,
+            int leadTime,
+            int firstResponse,
+            int active,
             int handoffs,
             boolean pingPong,
-            String outcome,
-            Long target) {
+            boolean declined,
+            long target) {
         requests++;
-        if (firstResponse != null) {
+        if (firstResponse != RequestColumns.NONE) {
             firstResponses.add(firstResponse);
         }
-        if (leadTime == null) {
+        if (leadTime == RequestColumns.NONE) {
             return;
         }
         closed++;
@@ -43,10 +46,10 @@ final class PairAccumulator {
             pingPongClosed++;
         }
         handoffsClosed += handoffs;
-        if ("DECLINED".equals(outcome)) {
-            declined++;
+        if (declined) {
+            this.declined++;
         }
-        if (target != null) {
+        if (target >= 0) {
             closedWithTarget++;
             if (leadTime > target) {
                 breaches++;

@@ -78,29 +78,20 @@ class MetricsCacheTest {
         }
     }
 
-    /** A fingerprint the test sets, standing in for the audit log's. */
-    private static final class FixedFingerprint extends MetricsStoreFingerprint {
-        String value = "a";
-
-        FixedFingerprint() {
-            super(null, null);
-        }
-
-        @Override
-        String current() {
-            return value;
-        }
+    /** A data version the test sets, standing in for the mirror's. */
+    private static final class Version {
+        long value = 1;
     }
 
-    private final FixedFingerprint fingerprint = new FixedFingerprint();
+    private final Version version = new Version();
     private final ManualExecutor executor = new ManualExecutor();
     private final MovableClock clock = new MovableClock();
     private final List<String> computed = new ArrayList<>();
     private final MetricsCache cache = new MetricsCache(
-            fingerprint,
+            () -> version.value,
             key -> {
                 computed.add(key.view());
-                return key.view() + "@" + fingerprint.value;
+                return key.view() + "@" + (char) ('a' + version.value - 1);
             },
             clock,
             Duration.ofSeconds(3),
@@ -114,7 +105,7 @@ class MetricsCacheTest {
     @Test
     void shouldServeTheStaleResultUntilTheBackgroundRefreshWhenTheDataChanges() {
         assertEquals("k@a", get("k"));
-        fingerprint.value = "b";
+        version.value = 2;
         clock.now = clock.now.plusSeconds(1);
 
         assertEquals("k@a", get("k"));
@@ -127,7 +118,7 @@ class MetricsCacheTest {
     @Test
     void shouldComputeSynchronouslyOnceTheResultIsStalerThanAllowed() {
         assertEquals("k@a", get("k"));
-        fingerprint.value = "b";
+        version.value = 2;
         assertEquals("k@a", get("k"), "the change was just seen: the previous result, refresh queued");
         clock.now = clock.now.plusSeconds(4);
 
@@ -139,7 +130,7 @@ class MetricsCacheTest {
         get("pairs");
         get("trends");
         computed.clear();
-        fingerprint.value = "b";
+        version.value = 2;
 
         cache.refreshHotEntries();
         executor.runAll();
