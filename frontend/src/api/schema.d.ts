@@ -1104,6 +1104,16 @@ export interface components {
       total: number
     }
     /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
+    PageOf_ApiTokenView_: {
+      items: components['schemas']['ApiTokenView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_AuditView_: {
       items: components['schemas']['AuditView'][]
       /** Format: int32 */
@@ -1116,6 +1126,16 @@ export interface components {
     /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_IncidentView_: {
       items: components['schemas']['IncidentView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
+    PageOf_OlaTarget_: {
+      items: components['schemas']['OlaTarget'][]
       /** Format: int32 */
       page: number
       /** Format: int32 */
@@ -1601,6 +1621,7 @@ export interface operations {
         team?: string | null
         page?: number | null
         size?: number | null
+        sort?: string[] | null
       }
       header?: never
       path?: never
@@ -1629,6 +1650,7 @@ export interface operations {
         to?: string | null
         page?: number | null
         size?: number | null
+        sort?: string[] | null
       }
       header?: never
       path?: never
@@ -1744,6 +1766,7 @@ export interface operations {
         to?: string | null
         page?: number | null
         size?: number | null
+        sort?: string[] | null
       }
       header?: never
       path?: never
@@ -1836,7 +1859,11 @@ export interface operations {
   }
   actionItems: {
     parameters: {
-      query?: never
+      query?: {
+        page?: number | null
+        size?: number | null
+        sort?: string[] | null
+      }
       header?: never
       path: {
         id: number
@@ -1851,7 +1878,7 @@ export interface operations {
           [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['ActionItemView'][]
+          'application/json': components['schemas']['PageOf_ActionItemView_']
         }
       }
     }
@@ -2268,7 +2295,11 @@ export interface operations {
   }
   olaTargets: {
     parameters: {
-      query?: never
+      query?: {
+        page?: number | null
+        size?: number | null
+        sort?: string[] | null
+      }
       header?: never
       path?: never
       cookie?: never
@@ -2281,7 +2312,7 @@ export interface operations {
           [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['OlaTarget'][]
+          'application/json': components['schemas']['PageOf_OlaTarget_']
         }
       }
     }
@@ -2372,6 +2403,7 @@ export interface operations {
         pingPong?: string | null
         page?: number | null
         size?: number | null
+        sort?: string[] | null
       }
       header?: never
       path?: never
@@ -2498,6 +2530,7 @@ export interface operations {
         discoveredTo?: string | null
         page?: number | null
         size?: number | null
+        sort?: string[] | null
       }
       header?: never
       path?: never
@@ -2613,6 +2646,7 @@ export interface operations {
       query?: {
         page?: number | null
         size?: number | null
+        sort?: string[] | null
       }
       header?: never
       path?: never
@@ -2705,7 +2739,11 @@ export interface operations {
   }
   list_7: {
     parameters: {
-      query?: never
+      query?: {
+        page?: number | null
+        size?: number | null
+        sort?: string[] | null
+      }
       header?: never
       path?: never
       cookie?: never
@@ -2718,7 +2756,7 @@ export interface operations {
           [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['ApiTokenView'][]
+          'application/json': components['schemas']['PageOf_ApiTokenView_']
         }
       }
     }
@@ -2772,6 +2810,7 @@ export interface operations {
       query?: {
         page?: number | null
         size?: number | null
+        sort?: string[] | null
       }
       header?: never
       path?: never

@@ -16,9 +16,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Sorting;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.TimeParams;
 import io.wallbreaker.security.Roles;
+import java.util.List;
 
 /**
  * The audit trail, newest first. Everyone signed in reads the history of records (leadership
@@ -29,6 +31,15 @@ import io.wallbreaker.security.Roles;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Audit")
 class AuditController {
+
+    /** What the audit trail sorts by; newest first by default. */
+    static final Sorting.Fields SORT = Sorting.Fields.tieBreak("id")
+            .add("at", "at")
+            .add("actor", "actor")
+            .add("action", "action")
+            .add("entityType", "entity_type")
+            .add("entityId", "entity_id")
+            .byDefault("at,desc");
 
     private final JdbcOperations jdbc;
     private final AuditLog auditLog;
@@ -48,8 +59,9 @@ class AuditController {
             @Nullable @QueryValue String to,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue List<String> sort,
             Authentication authentication) {
-        Paging paging = Paging.of(page, size);
+        Paging paging = Paging.of(page, size, sort, SORT);
         TimeParams.Range range = TimeParams.range("from", from, "to", to);
         boolean admin = authentication.getRoles().contains(Roles.ADMIN);
         AuditedType type = null;
@@ -75,7 +87,6 @@ class AuditController {
                 .where("at < ?", range.to())
                 .page(
                         jdbc,
-                        "at DESC, id DESC",
                         paging,
                         rs -> new AuditView(
                                 rs.getLong("id"),

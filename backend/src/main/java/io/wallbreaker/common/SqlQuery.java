@@ -54,7 +54,8 @@ public final class SqlQuery {
         return this;
     }
 
-    public <T> PageOf<T> page(JdbcOperations jdbc, String orderBy, Paging paging, RowMapper<T> mapper) {
+    /** One page in the caller's order ({@link Paging#sorting()}), with the total number of matching rows. */
+    public <T> PageOf<T> page(JdbcOperations jdbc, Paging paging, RowMapper<T> mapper) {
         String whereSql = whereSql();
         long total = jdbc.prepareStatement("SELECT COUNT(*) FROM " + from + whereSql, ps -> {
             bind(ps, params);
@@ -63,7 +64,8 @@ public final class SqlQuery {
                 return rs.getLong(1);
             }
         });
-        String sql = "SELECT " + select + " FROM " + from + whereSql + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+        String sql = "SELECT " + select + " FROM " + from + whereSql + " ORDER BY "
+                + paging.sorting().orderBy() + " LIMIT ? OFFSET ?";
         List<Object> all = new ArrayList<>(params);
         all.add(paging.size());
         all.add(paging.offset());

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.Validator;
+import java.util.List;
 
 /** Action items across incidents, e.g. a team's overdue follow-ups. */
 @Controller("/api/action-items")
@@ -31,10 +32,12 @@ class ActionItemController {
             @Nullable @QueryValue String overdue,
             @Nullable @QueryValue String team,
             @Nullable @QueryValue Integer page,
-            @Nullable @QueryValue Integer size) {
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue List<String> sort) {
+        Paging paging = Paging.of(page, size, sort, ActionItemService.SORT);
         Validator v = new Validator();
         Boolean onlyOverdue = v.optionalBoolean("overdue", overdue);
         v.throwIfInvalid();
-        return actionItems.search(onlyOverdue, team, Paging.of(page, size));
+        return actionItems.search(onlyOverdue, team, paging);
     }
 }

@@ -10,6 +10,7 @@ import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Sorting;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.Validator;
 import io.wallbreaker.team.TeamDirectory;
@@ -30,6 +31,15 @@ public class ActionItemService {
 
     private static final String SELECT = "a.id, a.incident_id, a.title, t.slug, a.due_date, a.status, a.version";
     private static final String FROM = "action_item a JOIN team t ON t.id = a.owner_team_id";
+
+    /** What action-item lists sort by; soonest due first by default, items without a due date last. */
+    public static final Sorting.Fields SORT = Sorting.Fields.tieBreak("a.id")
+            .add("incidentKey", "a.incident_id")
+            .text("title", "a.title")
+            .add("ownerTeam", "t.slug")
+            .add("dueDate", "a.due_date")
+            .ordinal("status", "a.status", ActionItemStatus.class)
+            .byDefault("dueDate,asc");
 
     private final ActionItemRepository items;
     private final JdbcOperations jdbc;
@@ -56,13 +66,24 @@ public class ActionItemService {
         this.clock = clock;
     }
 
+    /** Every action item of one incident in the default order (the postmortem export lists them all). */
     @Transactional(readOnly = true)
     public List<ActionItemView> list(long incidentId) {
         incidents.requireExists(incidentId);
         LocalDate today = today();
         return new SqlQuery(SELECT, FROM)
                 .where("a.incident_id = ?", incidentId)
-                .all(jdbc, "a.due_date ASC NULLS LAST, a.id", rs -> view(rs, today));
+                .all(jdbc, SORT.defaultOrder().orderBy(), rs -> view(rs, today));
+    }
+
+    /** One page of an incident's action items. */
+    @Transactional(readOnly = true)
+    public PageOf<ActionItemView> page(long incidentId, Paging paging) {
+        incidents.requireExists(incidentId);
+        LocalDate today = today();
+        return new SqlQuery(SELECT, FROM)
+                .where("a.incident_id = ?", incidentId)
+                .page(jdbc, paging, rs -> view(rs, today));
     }
 
     @Transactional(readOnly = true)
@@ -92,7 +113,7 @@ public class ActionItemService {
         } else if (Boolean.FALSE.equals(overdue)) {
             query.where("(a.status <> 'OPEN' OR a.due_date IS NULL OR a.due_date >= ?)", today);
         }
-        return query.page(jdbc, "a.due_date ASC NULLS LAST, a.id", paging, rs -> view(rs, today));
+        return query.page(jdbc, paging, rs -> view(rs, today));
     }
 
     @Transactional

@@ -50,9 +50,11 @@ class IncidentController {
             @Nullable @QueryValue String from,
             @Nullable @QueryValue String to,
             @Nullable @QueryValue Integer page,
-            @Nullable @QueryValue Integer size) {
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue List<String> sort) {
         return incidents.list(
-                new IncidentService.Filter(status, severity, team, tag, factor, q, from, to), Paging.of(page, size));
+                new IncidentService.Filter(status, severity, team, tag, factor, q, from, to),
+                Paging.of(page, size, sort, incidents.sortFields()));
     }
 
     @Get("/{id}")
@@ -97,8 +99,12 @@ class IncidentController {
     }
 
     @Get("/{id}/action-items")
-    List<ActionItemView> actionItems(@PathVariable long id) {
-        return actionItems.list(id);
+    PageOf<ActionItemView> actionItems(
+            @PathVariable long id,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue List<String> sort) {
+        return actionItems.page(id, Paging.of(page, size, sort, ActionItemService.SORT));
     }
 
     @Get("/{id}/action-items/{itemId}")

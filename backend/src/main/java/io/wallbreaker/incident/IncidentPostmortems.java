@@ -17,4 +17,10 @@ public interface IncidentPostmortems {
      * {@code LIKE} pattern (escape character {@code \}): the incident's postmortem text matches.
      */
     String textMatches();
+
+    /**
+     * A SQL expression on an incident aliased {@code i} that orders it by its postmortem's review
+     * state: none, draft, in review, published.
+     */
+    String statusOrder();
 }

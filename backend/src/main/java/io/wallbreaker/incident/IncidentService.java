@@ -11,6 +11,7 @@ import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.Durations;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Sorting;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.TimeParams;
 import io.wallbreaker.common.Validator;
@@ -45,6 +46,7 @@ public class IncidentService {
     private final AuditLog audit;
     private final Constraints constraints;
     private final Clock clock;
+    private final Sorting.Fields sortFields;
 
     IncidentService(
             IncidentRepository incidents,
@@ -65,6 +67,22 @@ public class IncidentService {
         this.audit = audit;
         this.constraints = constraints;
         this.clock = clock;
+        this.sortFields = Sorting.Fields.tieBreak("i.id")
+                .add("key", "i.id")
+                .text("title", "i.title")
+                .ordinal("severity", "i.severity", Severity.class)
+                .ordinal("status", "i.status", IncidentStatus.class)
+                .add("startedAt", "i.started_at")
+                .add("detectedAt", "i.detected_at")
+                .add("resolvedAt", "i.resolved_at")
+                .add("timeToResolveSeconds", "(i.resolved_at - i.detected_at)")
+                .add("postmortemStatus", postmortems.statusOrder())
+                .byDefault("detectedAt,desc");
+    }
+
+    /** What {@code GET /api/incidents} sorts by (the postmortem state comes from the postmortem feature). */
+    public Sorting.Fields sortFields() {
+        return sortFields;
     }
 
     /** Query-string filters of {@code GET /api/incidents}; every one optional. */
@@ -107,7 +125,7 @@ public class IncidentService {
             String like = "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%";
             query.where("(LOWER(i.title) LIKE ? ESCAPE '\\' OR " + postmortems.textMatches() + ")", like, like);
         }
-        PageOf<Long> ids = query.page(jdbc, "i.detected_at DESC, i.id DESC", paging, rs -> rs.getLong(1));
+        PageOf<Long> ids = query.page(jdbc, paging, rs -> rs.getLong(1));
         Map<Long, IncidentView> views =
                 views(ids.items()).stream().collect(Collectors.toMap(IncidentView::id, Function.identity()));
         return ids.map(views::get);

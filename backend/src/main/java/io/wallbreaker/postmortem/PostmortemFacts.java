@@ -1,6 +1,7 @@
 package io.wallbreaker.postmortem;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.wallbreaker.common.Sorting;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.incident.IncidentPostmortems;
 import jakarta.inject.Singleton;
@@ -40,5 +41,11 @@ class PostmortemFacts implements IncidentPostmortems {
     @Override
     public String textMatches() {
         return "EXISTS (SELECT 1 FROM postmortem p WHERE p.incident_id = i.id AND LOWER(p.markdown) LIKE ? ESCAPE '\\')";
+    }
+
+    @Override
+    public String statusOrder() {
+        return "COALESCE((SELECT " + Sorting.declaredOrder("p.status", PostmortemStatus.class)
+                + " FROM postmortem p WHERE p.incident_id = i.id), -1)";
     }
 }

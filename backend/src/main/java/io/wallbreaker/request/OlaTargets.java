@@ -5,6 +5,9 @@ import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.audit.Change;
+import io.wallbreaker.common.PageOf;
+import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Sorting;
 import io.wallbreaker.common.Validator;
 import io.wallbreaker.team.TeamDirectory;
 import jakarta.inject.Singleton;
@@ -28,9 +31,20 @@ public class OlaTargets {
         this.audit = audit;
     }
 
+    /** How {@code GET /api/ola-targets} may be sorted. */
+    public static Sorting.Fields sortFields() {
+        return RequestStore.OLA_SORT;
+    }
+
+    /** Every target, in the default order. */
     @Transactional(readOnly = true)
     public List<OlaTarget> all() {
         return store.olaTargets();
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<OlaTarget> page(Paging paging) {
+        return store.olaTargets(paging);
     }
 
     @Transactional

@@ -65,8 +65,9 @@ class RequestController {
             @Nullable @QueryValue String openedTo,
             @Nullable @QueryValue String pingPong,
             @Nullable @QueryValue Integer page,
-            @Nullable @QueryValue Integer size) {
-        Paging paging = Paging.of(page, size);
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue List<String> sort) {
+        Paging paging = Paging.of(page, size, sort, RequestService.sortFields());
         Validator v = new Validator();
         Boolean onlyPingPong = v.optionalBoolean("pingPong", pingPong);
         v.throwIfInvalid();
@@ -97,8 +98,11 @@ class RequestController {
     }
 
     @Get("/ola-targets")
-    List<OlaTarget> olaTargets() {
-        return olaTargets.all();
+    PageOf<OlaTarget> olaTargets(
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue List<String> sort) {
+        return olaTargets.page(Paging.of(page, size, sort, OlaTargets.sortFields()));
     }
 
     @Put("/ola-targets")

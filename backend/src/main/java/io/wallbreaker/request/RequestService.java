@@ -13,6 +13,7 @@ import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.Fields;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Sorting;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.common.Validator;
@@ -178,6 +179,11 @@ public class RequestService {
             @Nullable Instant openedFrom,
             @Nullable Instant openedTo,
             @Nullable Boolean pingPong) {}
+
+    /** How {@code GET /api/requests} may be sorted. */
+    public static Sorting.Fields sortFields() {
+        return RequestStore.SORT;
+    }
 
     /** Every figure of a listed request comes from its stored totals, extended to now by the ledger. */
     @Transactional(readOnly = true)

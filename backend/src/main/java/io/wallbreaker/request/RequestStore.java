@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Sorting;
 import io.wallbreaker.common.SqlQuery;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -56,6 +57,32 @@ class RequestStore {
             return new RequestLedger.Event(type, at, team, toTeam);
         }
     }
+
+    /**
+     * What request lists sort by. Figures sort on the stored columns: lead time, first response,
+     * hand-offs and bounces are final once set; the court-time sums are as of the request's last
+     * event (an open request's running span is not added); age, which only open requests have,
+     * is the reverse of their opening time.
+     */
+    static final Sorting.Fields SORT = Sorting.Fields.tieBreak("r.id")
+            .add("key", "r.id")
+            .text("title", "r.title")
+            .ordinal("kind", "r.kind", RequestKind.class)
+            .add("requesterTeam", "rq.slug")
+            .add("responderTeam", "rs.slug")
+            .add("currentResponderTeam", "cr.slug")
+            .ordinal("state", "r.state", RequestState.class)
+            .add("openedAt", "r.opened_at")
+            .add("closedAt", "r.closed_at")
+            .add("leadTimeSeconds", "r.lead_time_seconds")
+            .reversed("ageSeconds", "CASE WHEN r.outcome = 'OPEN' THEN r.opened_at END")
+            .add("timeToFirstResponseSeconds", "r.first_response_ms")
+            .add("waitingOnResponderSeconds", "r.waiting_responder_ms")
+            .add("waitingOnRequesterSeconds", "r.waiting_requester_ms")
+            .add("activeSeconds", "r.active_ms")
+            .add("handoffs", "r.handoffs")
+            .add("bounces", "r.bounces")
+            .byDefault("openedAt,desc");
 
     private final JdbcOperations jdbc;
 
@@ -174,22 +201,40 @@ class RequestStore {
     }
 
     PageOf<Row> page(SqlQuery query, Paging paging) {
-        return query.page(jdbc, "r.opened_at DESC, r.id DESC", paging, rs -> row(rs, null));
+        return query.page(jdbc, paging, rs -> row(rs, null));
     }
 
     static SqlQuery query() {
         return new SqlQuery(SELECT, FROM);
     }
 
+    /** What the list of OLA targets sorts by; by requester, then responder, then kind by default. */
+    static final Sorting.Fields OLA_SORT = Sorting.Fields.tieBreak("rq.slug", "rs.slug", "o.kind")
+            .add("requesterTeam", "rq.slug")
+            .add("responderTeam", "rs.slug")
+            .ordinal("kind", "o.kind", RequestKind.class)
+            .add("targetSeconds", "o.target_seconds")
+            .byDefault("requesterTeam,asc", "responderTeam,asc");
+
+    /** Every OLA target, in the default order. */
     List<OlaTarget> olaTargets() {
-        return SqlQuery.list(
-                jdbc,
-                "SELECT rq.slug AS rq, rs.slug AS rs, o.kind, o.target_seconds FROM ola_target o "
-                        + "JOIN team rq ON rq.id = o.requester_team_id JOIN team rs ON rs.id = o.responder_team_id "
-                        + "ORDER BY rq.slug, rs.slug, o.kind",
-                List.of(),
-                rs -> new OlaTarget(
-                        rs.getString("rq"), rs.getString("rs"), rs.getString("kind"), rs.getLong("target_seconds")));
+        return olaQuery().all(jdbc, OLA_SORT.defaultOrder().orderBy(), RequestStore::olaTarget);
+    }
+
+    PageOf<OlaTarget> olaTargets(Paging paging) {
+        return olaQuery().page(jdbc, paging, RequestStore::olaTarget);
+    }
+
+    private static SqlQuery olaQuery() {
+        return new SqlQuery(
+                "rq.slug AS rq, rs.slug AS rs, o.kind, o.target_seconds",
+                "ola_target o JOIN team rq ON rq.id = o.requester_team_id "
+                        + "JOIN team rs ON rs.id = o.responder_team_id");
+    }
+
+    private static OlaTarget olaTarget(ResultSet rs) throws SQLException {
+        return new OlaTarget(
+                rs.getString("rq"), rs.getString("rs"), rs.getString("kind"), rs.getLong("target_seconds"));
     }
 
     void replaceOlaTargets(List<long[]> teamPairs, List<OlaTarget> targets) {

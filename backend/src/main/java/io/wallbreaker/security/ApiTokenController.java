@@ -1,5 +1,6 @@
 package io.wallbreaker.security;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -16,6 +18,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.PageOf;
+import io.wallbreaker.common.Paging;
 import java.util.List;
 
 /** The signed-in user's own API tokens. A token cannot mint further tokens. */
@@ -32,8 +36,12 @@ class ApiTokenController {
     }
 
     @Get
-    List<ApiTokenView> list(Authentication auth) {
-        return tokens.list(userId(auth));
+    PageOf<ApiTokenView> list(
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue List<String> sort,
+            Authentication auth) {
+        return tokens.list(userId(auth), Paging.of(page, size, sort, ApiTokenService.SORT));
     }
 
     @Post

@@ -8,6 +8,9 @@ import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.audit.Change;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Constraints;
+import io.wallbreaker.common.PageOf;
+import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Sorting;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.Validator;
 import jakarta.inject.Singleton;
@@ -71,19 +74,29 @@ class ApiTokenService {
         return new ApiTokenCreated(id, name, secret, now, body.expiresAt());
     }
 
+    /** What the token list sorts by; newest first by default. */
+    static final Sorting.Fields SORT = Sorting.Fields.tieBreak("id")
+            .text("name", "name")
+            .add("createdAt", "created_at")
+            .add("lastUsedAt", "last_used_at")
+            .add("expiresAt", "expires_at")
+            .byDefault("createdAt,desc");
+
+    /** One page of the user's tokens that are not revoked. */
     @Transactional(readOnly = true)
-    List<ApiTokenView> list(long userId) {
-        return SqlQuery.list(
-                jdbc,
-                "SELECT id, name, created_at, expires_at, last_used_at FROM api_token "
-                        + "WHERE user_id = ? AND revoked_at IS NULL ORDER BY created_at DESC, id DESC",
-                List.of(userId),
-                rs -> new ApiTokenView(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        SqlQuery.instant(rs, "created_at"),
-                        SqlQuery.instant(rs, "expires_at"),
-                        SqlQuery.instant(rs, "last_used_at")));
+    PageOf<ApiTokenView> list(long userId, Paging paging) {
+        return new SqlQuery("id, name, created_at, expires_at, last_used_at", "api_token")
+                .where("user_id = ?", userId)
+                .where("revoked_at IS NULL")
+                .page(
+                        jdbc,
+                        paging,
+                        rs -> new ApiTokenView(
+                                rs.getLong("id"),
+                                rs.getString("name"),
+                                SqlQuery.instant(rs, "created_at"),
+                                SqlQuery.instant(rs, "expires_at"),
+                                SqlQuery.instant(rs, "last_used_at")));
     }
 
     @Transactional

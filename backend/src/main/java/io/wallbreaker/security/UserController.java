@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import java.util.List;
 
 /** User administration: admins only. */
 @Controller("/api/users")
@@ -33,8 +34,11 @@ class UserController {
     }
 
     @Get
-    PageOf<UserView> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return service.list(Paging.of(page, size));
+    PageOf<UserView> list(
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue List<String> sort) {
+        return service.list(Paging.of(page, size, sort, UserService.SORT));
     }
 
     @Get("/{login}")

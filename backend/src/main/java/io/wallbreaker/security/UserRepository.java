@@ -2,8 +2,6 @@ package io.wallbreaker.security;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
@@ -15,8 +13,6 @@ interface UserRepository extends CrudRepository<UserAccount, Long> {
     Optional<UserAccount> findByLogin(String login);
 
     boolean existsByLogin(String login);
-
-    Page<UserAccount> findAll(Pageable pageable);
 
     @Query(
             "SELECT t.slug FROM user_team ut JOIN team t ON t.id = ut.team_id WHERE ut.user_id = :userId ORDER BY t.slug")

@@ -1,6 +1,6 @@
 package io.wallbreaker.security;
 
-import io.micronaut.data.model.Sort;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
@@ -10,6 +10,8 @@ import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Sorting;
+import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.common.Validator;
 import io.wallbreaker.team.TeamDirectory;
@@ -18,9 +20,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,7 +39,16 @@ public class UserService {
     static final int MAX_PASSWORD = 256;
     static final AuditedType ENTITY = AuditedType.USER;
 
+    /** What the user list sorts by; by login by default. */
+    static final Sorting.Fields SORT = Sorting.Fields.tieBreak("id")
+            .add("login", "login")
+            .text("displayName", "display_name")
+            .ordinal("role", "role", Role.class)
+            .add("createdAt", "created_at")
+            .byDefault("login,asc");
+
     private final UserRepository users;
+    private final JdbcOperations jdbc;
     private final TeamDirectory teams;
     private final PasswordHasher hasher;
     private final AuditLog audit;
@@ -44,6 +58,7 @@ public class UserService {
 
     UserService(
             UserRepository users,
+            JdbcOperations jdbc,
             TeamDirectory teams,
             PasswordHasher hasher,
             AuditLog audit,
@@ -51,6 +66,7 @@ public class UserService {
             SessionRevocation sessions,
             Clock clock) {
         this.users = users;
+        this.jdbc = jdbc;
         this.teams = teams;
         this.hasher = hasher;
         this.audit = audit;
@@ -61,9 +77,27 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public PageOf<UserView> list(Paging paging) {
-        var page = users.findAll(paging.pageable(Sort.of(Sort.Order.asc("login"))));
-        return new PageOf<>(
-                page.getContent().stream().map(this::view).toList(), paging.page(), paging.size(), page.getTotalSize());
+        PageOf<UserAccount> page =
+                new SqlQuery("*", "app_user").page(jdbc, paging, rs -> jdbc.readEntity(rs, UserAccount.class));
+        Map<Long, List<String>> memberships =
+                teamSlugs(page.items().stream().map(UserAccount::id).toList());
+        return page.map(u -> view(u, memberships.getOrDefault(u.id(), List.of())));
+    }
+
+    /** The team slugs of each of the given users, in one query. */
+    private Map<Long, List<String>> teamSlugs(List<Long> userIds) {
+        Map<Long, List<String>> result = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return result;
+        }
+        SqlQuery.forEach(
+                jdbc,
+                "SELECT ut.user_id, t.slug FROM user_team ut JOIN team t ON t.id = ut.team_id WHERE ut.user_id IN ("
+                        + String.join(", ", Collections.nCopies(userIds.size(), "?")) + ") ORDER BY t.slug",
+                new ArrayList<>(userIds),
+                rs -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2)));
+        return result;
     }
 
     @Transactional(readOnly = true)
@@ -162,11 +196,15 @@ public class UserService {
     }
 
     UserView view(UserAccount account) {
+        return view(account, users.findTeamSlugs(account.id()));
+    }
+
+    private static UserView view(UserAccount account, List<String> teamSlugs) {
         return new UserView(
                 account.login(),
                 account.displayName(),
                 account.role(),
-                users.findTeamSlugs(account.id()),
+                teamSlugs,
                 account.version(),
                 account.createdAt());
     }

@@ -3,6 +3,7 @@ package io.wallbreaker.shadow;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Sorting;
 import io.wallbreaker.common.SqlQuery;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -38,9 +39,23 @@ class ShadowStore {
         this.systems = systems;
     }
 
-    /** One page of systems matching {@code query}'s conditions, newest discovery first. */
+    /** What the registry sorts by; newest discovery first by default. */
+    static final Sorting.Fields SORT = Sorting.Fields.tieBreak("id")
+            .add("key", "id")
+            .text("name", "name")
+            .text("provider", "provider")
+            .add("ownerTeam", "(SELECT t.slug FROM team t WHERE t.id = shadow_system.owner_team_id)")
+            .ordinal("dataClassification", "data_classification", DataClassification.class)
+            .add("firstLiveAt", "first_live_at")
+            .add("discoveredAt", "discovered_at")
+            .add("discoveryLagSeconds", "(discovered_at - first_live_at)")
+            .ordinal("discoveryMethod", "discovery_method", DiscoveryMethod.class)
+            .ordinal("status", "status", ShadowStatus.class)
+            .byDefault("discoveredAt,desc");
+
+    /** One page of systems matching {@code query}'s conditions, in the caller's order. */
     PageOf<ShadowSystem> page(SqlQuery query, Paging paging) {
-        return query.page(jdbc, "discovered_at DESC, id DESC", paging, rs -> jdbc.readEntity(rs, ShadowSystem.class));
+        return query.page(jdbc, paging, rs -> jdbc.readEntity(rs, ShadowSystem.class));
     }
 
     static SqlQuery query() {

@@ -59,11 +59,12 @@ class ShadowSystemController {
             @Nullable @QueryValue String discoveredFrom,
             @Nullable @QueryValue String discoveredTo,
             @Nullable @QueryValue Integer page,
-            @Nullable @QueryValue Integer size) {
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue List<String> sort) {
         return service.list(
                 new ShadowSystemService.Filter(
                         ownerTeam, provider, status, dataClassification, discoveryMethod, discoveredFrom, discoveredTo),
-                Paging.of(page, size));
+                Paging.of(page, size, sort, ShadowStore.SORT));
     }
 
     @Get("/{id}")

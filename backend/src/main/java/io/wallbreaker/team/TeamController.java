@@ -20,6 +20,7 @@ import io.wallbreaker.audit.Actor;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
 import io.wallbreaker.security.Roles;
+import java.util.List;
 
 /** Teams: everyone signed in reads them; admins create and rename them. */
 @Controller("/api/teams")
@@ -35,8 +36,11 @@ class TeamController {
     }
 
     @Get
-    PageOf<TeamView> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return service.list(Paging.of(page, size));
+    PageOf<TeamView> list(
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size,
+            @Nullable @QueryValue List<String> sort) {
+        return service.list(Paging.of(page, size, sort, TeamService.SORT));
     }
 
     @Get("/{slug}")

@@ -1,8 +1,6 @@
 package io.wallbreaker.team;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
@@ -19,6 +17,4 @@ interface TeamRepository extends CrudRepository<Team, Long> {
     List<Team> findBySlugIn(Collection<String> slugs);
 
     List<Team> findByIdIn(Collection<Long> ids);
-
-    Page<Team> findAll(Pageable pageable);
 }

@@ -1,6 +1,6 @@
 package io.wallbreaker.team;
 
-import io.micronaut.data.model.Sort;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
@@ -9,6 +9,8 @@ import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
+import io.wallbreaker.common.Sorting;
+import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.common.Validator;
 import jakarta.inject.Singleton;
@@ -23,13 +25,23 @@ class TeamService {
     static final Pattern SLUG = Pattern.compile("[a-z0-9-]{2,40}");
     static final AuditedType ENTITY = AuditedType.TEAM;
 
+    /** What the team list sorts by; by name by default. */
+    static final Sorting.Fields SORT = Sorting.Fields.tieBreak("id")
+            .add("slug", "slug")
+            .text("name", "name")
+            .ordinal("kind", "kind", TeamKind.class)
+            .add("createdAt", "created_at")
+            .byDefault("name,asc", "slug,asc");
+
     private final TeamRepository teams;
+    private final JdbcOperations jdbc;
     private final AuditLog audit;
     private final Constraints constraints;
     private final Clock clock;
 
-    TeamService(TeamRepository teams, AuditLog audit, Constraints constraints, Clock clock) {
+    TeamService(TeamRepository teams, JdbcOperations jdbc, AuditLog audit, Constraints constraints, Clock clock) {
         this.teams = teams;
+        this.jdbc = jdbc;
         this.audit = audit;
         this.constraints = constraints;
         this.clock = clock;
@@ -37,12 +49,7 @@ class TeamService {
 
     @Transactional(readOnly = true)
     PageOf<TeamView> list(Paging paging) {
-        var page = teams.findAll(paging.pageable(Sort.of(Sort.Order.asc("name"), Sort.Order.asc("slug"))));
-        return new PageOf<>(
-                page.getContent().stream().map(TeamView::of).toList(),
-                paging.page(),
-                paging.size(),
-                page.getTotalSize());
+        return new SqlQuery("*", "team").page(jdbc, paging, rs -> TeamView.of(jdbc.readEntity(rs, Team.class)));
     }
 
     @Transactional(readOnly = true)

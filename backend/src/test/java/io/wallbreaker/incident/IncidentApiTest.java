@@ -356,7 +356,8 @@ class IncidentApiTest extends ApiTestBase {
         assertEquals(false, done.at("overdue"));
 
         Resp ofIncident = viewer.get("/api/incidents/" + id + "/action-items");
-        assertEquals(3, ofIncident.list().size());
+        assertEquals(3, ofIncident.num("total"));
+        assertEquals(3, ((List<?>) ofIncident.at("items")).size());
 
         Resp overdueOfTeam = viewer.get("/api/action-items?overdue=true&team=" + owner);
         assertEquals(200, overdueOfTeam.status(), overdueOfTeam.toString());

@@ -49,7 +49,7 @@ class ApiTokenApiTest extends ApiTestBase {
         Resp list = member.get("/api/tokens");
         assertEquals(200, list.status());
         assertFalse(list.raw().contains(secret), "list must not show the secret");
-        assertEquals("discovery-scanner", list.str("[0].name"));
+        assertEquals("discovery-scanner", list.str("items[0].name"));
 
         String stored =
                 tx.executeRead(s -> jdbc.prepareStatement("SELECT token_hash FROM api_token WHERE id = ?", ps -> {
