@@ -142,7 +142,10 @@ public final class BenchmarkRun {
             throw new IllegalArgumentException("--only takes h2 or pg");
         }
         Files.createDirectories(work);
-        String load = Files.readString(Path.of("/proc/loadavg")).trim();
+        // 1-, 5- and 15-minute load averages: how busy the machine already was
+        String load = String.join(
+                " ",
+                Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).trim().split(" "), 3));
         List<Result> results = new ArrayList<>();
         boolean failed = false;
         for (Engine e : engines) {
@@ -733,9 +736,9 @@ public final class BenchmarkRun {
                 .append(", commit ")
                 .append(opts.getOrDefault("commit", "?"))
                 .append(String.format(Locale.ROOT, ", %.0f min in all", (System.nanoTime() - runStarted) / 60e9));
-        for (Result r : results) {
-            out.append(String.format(Locale.ROOT, " (%s %.0f min)", r.engine.key, r.seconds / 60));
-        }
+        out.append(results.stream()
+                .map(r -> String.format(Locale.ROOT, "%s %.0f min", r.engine.key, r.seconds / 60))
+                .collect(java.util.stream.Collectors.joining(", ", " (", ")")));
         out.append("\n- Machine: ")
                 .append(machine())
                 .append("; load average at start ")

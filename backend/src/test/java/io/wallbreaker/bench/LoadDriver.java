@@ -20,7 +20,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class LoadDriver {
 
-    /** The four calls the dashboard makes (frontend/src/features/dashboard/useDashboard.ts). */
+    /**
+     * The four calls the dashboard makes (frontend/src/features/dashboard/useDashboard.ts); the first
+     * is the one whose pairs {@link #closedByPair} reads for freshness.
+     */
     static final List<String> METRICS = List.of(
             "/api/metrics/team-pairs",
             "/api/metrics/incidents",
@@ -32,13 +35,26 @@ final class LoadDriver {
     // ------------------------------------------------------------------ team-pairs shape
 
     /**
-     * The one place that reads the team-pairs answer: {@code "requester→responder"} → that pair's
-     * {@code closed}. Written for docs/API.md's {@code {pairs: [{requesterTeam, responderTeam, closed, …}]}};
-     * change only this method if the shape changes.
+     * The one place that reads a pairs answer: {@code "requester→responder"} → that pair's {@code closed}.
+     * Reads docs/API.md's team-pairs shape {@code {pairs: [{requesterTeam, responderTeam, closed, …}]}}
+     * and the compact heatmap shape {@code {teams: [slug], cells: [{requester, responder, closed, …}]}}
+     * (indexes into {@code teams}); change only this method if the shape changes.
      */
-    static Map<String, Long> closedByPair(Object teamPairs) {
+    static Map<String, Long> closedByPair(Object answer) {
+        Map<String, Object> body = Json.object(answer);
         Map<String, Long> closed = new HashMap<>();
-        for (Object p : Json.array(Json.object(teamPairs).get("pairs"))) {
+        if (body.containsKey("cells")) {
+            List<Object> teams = Json.array(body.get("teams"));
+            for (Object c : Json.array(body.get("cells"))) {
+                Map<String, Object> cell = Json.object(c);
+                closed.put(
+                        pairKey((String) teams.get((int) Json.number(cell.get("requester"))), (String)
+                                teams.get((int) Json.number(cell.get("responder")))),
+                        Json.number(cell.get("closed")));
+            }
+            return closed;
+        }
+        for (Object p : Json.array(body.get("pairs"))) {
             Map<String, Object> pair = Json.object(p);
             closed.put(
                     pairKey((String) pair.get("requesterTeam"), (String) pair.get("responderTeam")),
