@@ -51,6 +51,11 @@ done
 read -r -a mvn <<<"${MVN:-mvn}"
 mkdir -p "$work"
 
+# What the jars are built from: the commit, and whether the working tree differed from it.
+commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [ "$commit" != unknown ] && ! git -C "$root" diff --quiet HEAD -- backend frontend migrations 2>/dev/null; then
+  commit="$commit + uncommitted changes"
+fi
 if $build; then
   echo "== building the app and the benchmark classes (mvn ${mvn_flags[*]} -DskipTests package)"
   (cd "$root" && "${mvn[@]}" "${mvn_flags[@]}" -DskipTests package)
@@ -60,15 +65,14 @@ if $build; then
   cp "$root/benchmark/bare-app/target/bare-app.jar" "$work/bare-app.jar"
   rm -rf "$work/bench-classes" && mkdir -p "$work/bench-classes/io/wallbreaker"
   cp -r "$root/backend/target/test-classes/io/wallbreaker/bench" "$work/bench-classes/io/wallbreaker/"
+  echo "$commit" >"$work/built-from"
+else
+  commit="$(cat "$work/built-from" 2>/dev/null || echo unknown) (jars of an earlier build)"
 fi
 for f in app.jar bare-app.jar bench-classes/io/wallbreaker/bench/BenchmarkRun.class; do
   [ -e "$work/$f" ] || { echo "benchmark: $work/$f missing; run without --no-build" >&2; exit 1; }
 done
 
-commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ "$commit" != unknown ] && ! git -C "$root" diff --quiet HEAD -- backend frontend migrations 2>/dev/null; then
-  commit="$commit + uncommitted changes"
-fi
 # The driver stays small and out of the apps' way: serial GC, 1 GB at most.
 java -Xmx1g -XX:+UseSerialGC -cp "$work/bench-classes:$work/app.jar" io.wallbreaker.bench.BenchmarkRun \
   --root "$root" --work "$work" --app-jar "$work/app.jar" --bare-jar "$work/bare-app.jar" \

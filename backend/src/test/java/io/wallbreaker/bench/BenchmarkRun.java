@@ -46,6 +46,35 @@ public final class BenchmarkRun {
     static final int REPEATED_CALLS = 20;
     static final int KILL_AFTER_WRITES = 30;
 
+    static final java.util.Set<String> OPTIONS = java.util.Set.of(
+            "root",
+            "work",
+            "app-jar",
+            "bare-jar",
+            "app-java-opts",
+            "gen-java-opts",
+            "commit",
+            "out",
+            "only",
+            "quick",
+            "keep",
+            "reuse",
+            "requests",
+            "incidents",
+            "shadow",
+            "teams",
+            "seed",
+            "starts",
+            "rounds",
+            "clients",
+            "round-seconds",
+            "warmup-seconds",
+            "fresh-seconds",
+            "writes-per-second",
+            "app-port",
+            "bare-port",
+            "pg-port");
+
     // options
     private final Map<String, String> opts;
     private final Path root;
@@ -114,6 +143,9 @@ public final class BenchmarkRun {
                 throw new IllegalArgumentException("unexpected argument " + a);
             }
             String name = a.substring(2);
+            if (!OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("unknown option " + a + " (see scripts/benchmark.sh --help)");
+            }
             if (List.of("quick", "keep", "reuse").contains(name)) {
                 opts.put(name, "true");
             } else if (i + 1 < args.length) {
