@@ -116,7 +116,8 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 
 const NO_UNAUTHORIZED_NOTICE = ['/api/auth/login', '/api/me']
 
-export type Query = Record<string, string | number | boolean | undefined | null>
+/** Query parameters; a list repeats its parameter (`sort=a,asc&sort=b`), in order. */
+export type Query = Record<string, string | number | boolean | readonly string[] | undefined | null>
 
 export interface RequestOptions {
   query?: Query
@@ -130,7 +131,10 @@ export function buildUrl(path: string, query?: Query): string {
   if (!query) return path
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.append(key, String(value))
+    const values = Array.isArray(value) ? value : [value]
+    for (const v of values) {
+      if (v !== undefined && v !== null && v !== '') params.append(key, String(v))
+    }
   }
   const qs = params.toString()
   return qs ? `${path}?${qs}` : path

@@ -59,6 +59,7 @@ export type ActionItemCreate = Schemas['ActionItemCreate']
 export type ActionItemUpdate = Schemas['ActionItemUpdate']
 export type ActionItemView = Sent<Schemas['ActionItemView']>
 export type ActionItemQuery = QueryOf<'/api/action-items'>
+export type IncidentActionItemQuery = QueryOf<'/api/incidents/{id}/action-items'>
 
 export type PostmortemView = Sent<Schemas['PostmortemView']>
 export type PostmortemSave = Schemas['PostmortemSave']

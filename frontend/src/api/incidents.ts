@@ -1,6 +1,7 @@
 import { http } from './http'
 import type {
   ActionItemCreate,
+  IncidentActionItemQuery,
   ActionItemQuery,
   ActionItemUpdate,
   ActionItemView,
@@ -36,7 +37,8 @@ export const incidentsApi = {
   addTimelineEntry: (id: number | string, entry: TimelineEntryCreate) =>
     http.post<TimelineEntry>(`${one(id)}/timeline`, entry),
 
-  actionItems: (id: number | string) => http.get<ActionItemView[]>(`${one(id)}/action-items`),
+  actionItems: (id: number | string, query: IncidentActionItemQuery = {}) =>
+    http.get<Page<ActionItemView>>(`${one(id)}/action-items`, { ...query }),
   addActionItem: (id: number | string, item: ActionItemCreate) =>
     http.post<ActionItemView>(`${one(id)}/action-items`, item),
   updateActionItem: (id: number | string, itemId: number, item: ActionItemUpdate) =>
@@ -44,10 +46,10 @@ export const incidentsApi = {
   allActionItems: (query: ActionItemQuery = {}) =>
     http.get<Page<ActionItemView>>('/api/action-items', { ...query }),
 
-  linkedRequests: (id: number | string, size = 100) =>
+  linkedRequests: (id: number | string, query: RequestQuery = {}) =>
     http.get<Page<LinkedRequest>>('/api/requests', {
       incident: Number(id),
-      size,
+      ...query,
     } satisfies RequestQuery),
 
   postmortem: (id: number | string) => http.get<PostmortemView>(`${one(id)}/postmortem`),

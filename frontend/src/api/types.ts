@@ -39,6 +39,7 @@ export const TEAM_KINDS = enumValues<TeamKind>()([
 ])
 
 export type TeamView = Sent<Schemas['TeamView']>
+export type TeamQuery = QueryOf<'/api/teams'>
 export type TeamCreate = Schemas['TeamCreate']
 export type TeamUpdate = Schemas['TeamUpdate']
 
@@ -51,10 +52,12 @@ export type LoginRequest = Schemas['LoginRequest']
 export type LoginResponse = JsonResponseOf<'/api/auth/login', 'post'>
 
 export type UserView = Sent<Schemas['UserView']>
+export type UserQuery = QueryOf<'/api/users'>
 export type UserCreate = Schemas['UserCreate']
 export type UserUpdate = Schemas['UserUpdate']
 
 export type TokenSummary = Sent<Schemas['ApiTokenView']>
+export type TokenQuery = QueryOf<'/api/tokens'>
 export type TokenCreate = Schemas['ApiTokenCreate']
 export type TokenCreated = Sent<Schemas['ApiTokenCreated']>
 

@@ -1,10 +1,10 @@
 import { http } from './http'
-import type { Page, UserCreate, UserUpdate, UserView } from './types'
+import type { Page, UserCreate, UserQuery, UserUpdate, UserView } from './types'
 
 const base = '/api/users'
 
 export const usersApi = {
-  list: (page = 0, size = 50) => http.get<Page<UserView>>(base, { page, size }),
+  list: (query: UserQuery = {}) => http.get<Page<UserView>>(base, { ...query }),
   get: (login: string) => http.get<UserView>(`${base}/${encodeURIComponent(login)}`),
   create: (user: UserCreate) => http.post<UserView>(base, user),
   update: (login: string, user: UserUpdate) =>

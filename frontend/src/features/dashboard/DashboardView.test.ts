@@ -144,7 +144,7 @@ describe('DashboardView', () => {
     const link = panel.findAll('a').find((a) => a.text().includes('requests behind this'))!
     expect(link.text()).toBe('the 12 requests behind this')
     expect(link.attributes('href')).toBe(
-      '/requests?requester=product-dev&responder=operations&openedFrom=2025-12-01&openedTo=2026-02-28',
+      '/requests?requester=product-dev&responder=operations&openedFrom=2025-12-01&openedTo=2026-02-28&closed=true',
     )
   })
 

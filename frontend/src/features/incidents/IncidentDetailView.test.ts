@@ -52,16 +52,16 @@ function detailRoutes(extra: Parameters<typeof mockFetch>[0] = []) {
     },
     {
       method: 'GET',
-      url: '/api/incidents/7/action-items',
+      url: '/api/incidents/7/action-items?page=0&size=50',
       respond: () =>
-        json(200, [
-          anActionItem(),
-          anActionItem({ id: 12, title: 'Write runbook', overdue: false }),
-        ]),
+        json(
+          200,
+          page([anActionItem(), anActionItem({ id: 12, title: 'Write runbook', overdue: false })]),
+        ),
     },
     {
       method: 'GET',
-      url: '/api/requests?incident=7&size=100',
+      url: '/api/requests?incident=7&page=0&size=50',
       respond: () => json(200, page([linked])),
     },
     { method: 'GET', url: /^\/api\/audit\?/, respond: () => json(200, page([])) },
@@ -109,6 +109,36 @@ describe('IncidentDetailView', () => {
     expect(requests.get('a[href="/requests/new?incident=7"]').text()).toBe(
       'Open a cross-team request',
     )
+  })
+
+  it('sorts and pages the action items in URL keys of their own', async () => {
+    const { calls } = mockFetch(
+      detailRoutes([
+        {
+          method: 'GET',
+          url: /^\/api\/incidents\/7\/action-items\?.*sort=/,
+          respond: () => json(200, page([anActionItem()], 60)),
+        },
+      ]),
+    )
+    const { wrapper, router } = await mountAt(IncidentDetailView, '/incidents/7', { id: '7' })
+    const section = () => wrapper.get('section[aria-labelledby="action-items-heading"]')
+    const header = (label: string) =>
+      section()
+        .findAll('th')
+        .find((th) => th.text().startsWith(label))!
+
+    expect(header('Due date').attributes('aria-sort')).toBe('ascending')
+    await header('Owner team').get('button').trigger('click')
+    await flushPromises()
+
+    expect(router.currentRoute.value.query).toEqual({ itemsSort: 'ownerTeam,asc' })
+    expect(calls.filter((c) => c.url.startsWith('/api/incidents/7/action-items')).at(-1)?.url).toBe(
+      '/api/incidents/7/action-items?page=0&sort=ownerTeam%2Casc&size=50',
+    )
+    expect(header('Owner team').attributes('aria-sort')).toBe('ascending')
+    expect(section().text()).toContain('1 overdue on this page')
+    expect(section().get('nav[aria-label="Action item pages"]').text()).toContain('1–50 of 60')
   })
 
   it('keeps the edit form input and explains a 409', async () => {

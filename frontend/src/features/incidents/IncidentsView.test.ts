@@ -121,6 +121,46 @@ describe('IncidentsView', () => {
     )
   })
 
+  it('sorts on the server from a column header and keeps the order when filtering', async () => {
+    const { calls } = mockFetch([
+      ...common,
+      {
+        method: 'GET',
+        url: /^\/api\/incidents\?/,
+        respond: () => json(200, page([anIncident()], 120)),
+      },
+    ])
+    const { wrapper, router } = await mountAt(IncidentsView, '/incidents')
+    const header = (label: string) =>
+      wrapper.findAll('th').find((th) => th.text().startsWith(label))!
+    const lastUrl = () => calls.filter((c) => c.url.startsWith('/api/incidents')).at(-1)?.url
+
+    expect(header('Detected').attributes('aria-sort')).toBe('descending')
+    expect(header('Teams').find('button').exists()).toBe(false)
+    expect(wrapper.get('caption').text()).toBe('Incidents, sorted by Detected, descending')
+
+    await header('Detected').get('button').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ sort: 'detectedAt,asc' })
+    expect(lastUrl()).toBe('/api/incidents?page=0&sort=detectedAt%2Casc&size=50')
+    expect(header('Detected').attributes('aria-sort')).toBe('ascending')
+
+    await header('Time to resolve').get('button').trigger('click')
+    await flushPromises()
+    expect(lastUrl()).toBe('/api/incidents?page=0&sort=timeToResolveSeconds%2Casc&size=50')
+
+    await wrapper.get('#incident-filter-severity').setValue('SEV1')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({
+      severity: 'SEV1',
+      sort: 'timeToResolveSeconds,asc',
+    })
+    expect(lastUrl()).toBe(
+      '/api/incidents?severity=SEV1&page=0&sort=timeToResolveSeconds%2Casc&size=50',
+    )
+  })
+
   it('hides "New incident" from viewers', async () => {
     useAuthStore().setMe({ ...admin, role: 'VIEWER' })
     mockFetch([

@@ -1,5 +1,6 @@
 import { incidentsApi } from '@/api/incidents'
-import type { IncidentQuery } from '@/api/incidentTypes'
+import type { IncidentActionItemQuery, IncidentQuery } from '@/api/incidentTypes'
+import type { RequestQuery } from '@/api/requestTypes'
 import { teamsApi } from '@/api/teams'
 import { useAsync } from '@/lib/useAsync'
 
@@ -19,19 +20,24 @@ export function useContributingFactors() {
 
 /** Every team (up to the page maximum), for pickers. */
 export function useTeamOptions() {
-  return useAsync(async () => (await teamsApi.list(0, 500)).items)
+  return useAsync(async () => (await teamsApi.list({ page: 0, size: 500 })).items)
 }
 
 export function useTimeline(id: () => string) {
   return useAsync(() => incidentsApi.timeline(id()))
 }
 
-export function useActionItems(id: () => string) {
-  return useAsync(() => incidentsApi.actionItems(id()))
+/** One page of an incident's action items (the caller reloads when the id or query changes). */
+export function useActionItems(
+  id: () => string,
+  query: () => IncidentActionItemQuery = () => ({}),
+) {
+  return useAsync(() => incidentsApi.actionItems(id(), query()))
 }
 
-export function useLinkedRequests(id: () => string) {
-  return useAsync(() => incidentsApi.linkedRequests(id()))
+/** One page of the requests linked to an incident (the caller reloads when the id or query changes). */
+export function useLinkedRequests(id: () => string, query: () => RequestQuery = () => ({})) {
+  return useAsync(() => incidentsApi.linkedRequests(id(), query()))
 }
 
 export function usePostmortem(id: () => string) {

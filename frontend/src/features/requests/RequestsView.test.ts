@@ -64,7 +64,7 @@ describe('RequestsView (board)', () => {
       },
     ])
 
-    const { wrapper } = await mountAt('/requests')
+    const { wrapper } = await mountAt('/requests?closed=true')
 
     const column = (name: string) =>
       wrapper.findAll('section.column').find((s) => s.get('h2').text().startsWith(name))!
@@ -93,7 +93,7 @@ describe('RequestsView (board)', () => {
     ])
 
     const { wrapper } = await mountAt(
-      '/requests?requester=product-dev&responder=operations&openedFrom=2026-01-01&openedTo=2026-03-31',
+      '/requests?requester=product-dev&responder=operations&openedFrom=2026-01-01&openedTo=2026-03-31&closed=true',
     )
 
     const call = calls.find((c) => c.url.startsWith('/api/requests'))!
@@ -139,12 +139,12 @@ describe('RequestsView (board)', () => {
       teamsRoute,
       {
         method: 'GET',
-        url: '/api/requests?size=500&kind=LOG_ACCESS',
+        url: '/api/requests?size=500&kind=LOG_ACCESS&outcome=OPEN',
         respond: () => json(200, { items: first, page: 0, size: 500, total: 1234 }),
       },
       {
         method: 'GET',
-        url: '/api/requests?size=500&kind=LOG_ACCESS&page=1',
+        url: '/api/requests?size=500&kind=LOG_ACCESS&outcome=OPEN&page=1',
         respond: () => json(200, { items: second, page: 1, size: 500, total: 1234 }),
       },
     ])
@@ -152,7 +152,7 @@ describe('RequestsView (board)', () => {
     const status = () => wrapper.get('[role="status"]')
 
     expect(status().text()).toBe(
-      `Showing 500 of ${formatCount(1234)} matching requests (newest first)`,
+      `Showing 500 of ${formatCount(1234)} matching open requests (newest first)`,
     )
     expect(wrapper.findAll('article')).toHaveLength(500)
 
@@ -163,13 +163,13 @@ describe('RequestsView (board)', () => {
     await flushPromises()
 
     expect(calls.filter((c) => c.url.startsWith('/api/requests')).map((c) => c.url)).toEqual([
-      '/api/requests?size=500&kind=LOG_ACCESS',
-      '/api/requests?size=500&kind=LOG_ACCESS&page=1',
+      '/api/requests?size=500&kind=LOG_ACCESS&outcome=OPEN',
+      '/api/requests?size=500&kind=LOG_ACCESS&outcome=OPEN&page=1',
     ])
     expect(wrapper.findAll('article')).toHaveLength(501)
     expect(wrapper.text()).toContain('From the second page')
     expect(status().text()).toBe(
-      `Showing 501 of ${formatCount(1234)} matching requests (newest first)`,
+      `Showing 501 of ${formatCount(1234)} matching open requests (newest first)`,
     )
     expect(loadMoreButton(wrapper)!.attributes('disabled')).toBeUndefined()
   })
@@ -180,12 +180,12 @@ describe('RequestsView (board)', () => {
       teamsRoute,
       {
         method: 'GET',
-        url: '/api/requests?size=500',
+        url: '/api/requests?size=500&outcome=OPEN',
         respond: () => json(200, { items: first, page: 0, size: 500, total: 501 }),
       },
       {
         method: 'GET',
-        url: '/api/requests?size=500&page=1',
+        url: '/api/requests?size=500&outcome=OPEN&page=1',
         respond: () => json(200, { items: [aSummary({ id: 1 })], page: 1, size: 500, total: 501 }),
       },
     ])
@@ -195,7 +195,7 @@ describe('RequestsView (board)', () => {
     await flushPromises()
 
     const status = wrapper.get('[role="status"]')
-    expect(status.text()).toBe('501 requests')
+    expect(status.text()).toBe('501 open requests')
     expect(loadMoreButton(wrapper)).toBeUndefined()
     expect(document.activeElement).toBe(status.element)
     wrapper.unmount()
@@ -207,12 +207,12 @@ describe('RequestsView (board)', () => {
       teamsRoute,
       {
         method: 'GET',
-        url: '/api/requests?size=500',
+        url: '/api/requests?size=500&outcome=OPEN',
         respond: () => json(200, { items: first, page: 0, size: 500, total: 3 }),
       },
       {
         method: 'GET',
-        url: '/api/requests?size=500&page=1',
+        url: '/api/requests?size=500&outcome=OPEN&page=1',
         respond: () => json(503, {}),
       },
     ])
@@ -226,6 +226,66 @@ describe('RequestsView (board)', () => {
 
     expect(wrapper.get('[role="alert"]').text()).toContain('Server error')
     expect(wrapper.findAll('article')).toHaveLength(1)
-    expect(wrapper.get('[role="status"]').text()).toBe('Showing 1 of 3 requests (newest first)')
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      'Showing 1 of 3 open requests (newest first)',
+    )
+  })
+
+  it('shows open work by default and closed work when asked, in the URL', async () => {
+    const { calls } = mockFetch([
+      teamsRoute,
+      {
+        method: 'GET',
+        url: /^\/api\/requests\?/,
+        respond: () => json(200, { items: [aSummary({ id: 1 })], page: 0, size: 500, total: 1 }),
+      },
+    ])
+    const { wrapper, router } = await mountAt('/requests')
+    const requestCalls = () => calls.filter((c) => c.url.startsWith('/api/requests'))
+
+    expect(requestCalls().at(-1)?.url).toBe('/api/requests?size=500&outcome=OPEN')
+    const titles = () => wrapper.findAll('section.column h2').map((h) => h.text())
+    expect(titles()).toEqual(['Open (1)', 'In progress (0)', 'Waiting on requester (0)'])
+    expect(wrapper.get('[role="status"]').text()).toBe('1 open request')
+
+    const showClosed = wrapper
+      .findAll('label')
+      .find((l) => l.text() === 'Show closed')!
+      .get('input')
+    await showClosed.setValue(true)
+    await flushPromises()
+
+    expect(router.currentRoute.value.query).toEqual({ closed: 'true' })
+    expect(requestCalls().at(-1)?.url).toBe('/api/requests?size=500')
+    expect(titles().at(-1)).toBe('Closed (fulfilled, declined, withdrawn) (0)')
+    expect(wrapper.get('[role="status"]').text()).toBe('1 request')
+  })
+
+  it('asks the server for the chosen order and keeps it in the URL', async () => {
+    const { calls } = mockFetch([
+      teamsRoute,
+      {
+        method: 'GET',
+        url: /^\/api\/requests\?/,
+        respond: () => json(200, { items: [], page: 0, size: 500, total: 0 }),
+      },
+    ])
+    const { wrapper, router } = await mountAt('/requests?kind=DEPLOY')
+
+    await wrapper.get('#f-sort').setValue('bounces,desc')
+    await flushPromises()
+
+    expect(router.currentRoute.value.query).toEqual({ kind: 'DEPLOY', sort: 'bounces,desc' })
+    expect(calls.filter((c) => c.url.startsWith('/api/requests')).at(-1)?.url).toBe(
+      '/api/requests?size=500&kind=DEPLOY&outcome=OPEN&sort=bounces%2Cdesc',
+    )
+
+    // An order the board does not offer is the default, asked of the server as such.
+    await router.push('/requests?sort=password,desc')
+    await flushPromises()
+    expect((wrapper.get('#f-sort').element as HTMLSelectElement).value).toBe('openedAt,desc')
+    expect(calls.filter((c) => c.url.startsWith('/api/requests')).at(-1)?.url).toBe(
+      '/api/requests?size=500&outcome=OPEN',
+    )
   })
 })

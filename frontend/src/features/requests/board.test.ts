@@ -6,11 +6,12 @@ import {
   filtersFromQuery,
   filtersToApi,
   filtersToQuery,
+  sortFromQuery,
 } from './board'
 import { aSummary } from './fixtures'
 
 describe('buildColumns', () => {
-  it('puts each state in its column and groups the closed ones', () => {
+  it('puts each state in its column and groups the closed ones in the server order', () => {
     const columns = buildColumns([
       aSummary({ id: 1, state: 'OPEN' }),
       aSummary({ id: 2, state: 'WAITING_ON_REQUESTER' }),
@@ -23,7 +24,20 @@ describe('buildColumns', () => {
       ['OPEN', [1]],
       ['IN_PROGRESS', [5]],
       ['WAITING_ON_REQUESTER', [2]],
-      ['CLOSED', [4, 6, 3]],
+      ['CLOSED', [3, 4, 6]],
+    ])
+  })
+
+  it('keeps the server order in each column and leaves out closed work unless shown', () => {
+    const items = [
+      aSummary({ id: 9, state: 'OPEN' }),
+      aSummary({ id: 3, state: 'FULFILLED' }),
+      aSummary({ id: 5, state: 'OPEN' }),
+    ]
+    expect(buildColumns(items, false).map((c) => [c.id, c.items.map((i) => i.id)])).toEqual([
+      ['OPEN', [9, 5]],
+      ['IN_PROGRESS', []],
+      ['WAITING_ON_REQUESTER', []],
     ])
   })
 })
@@ -36,6 +50,7 @@ describe('board filters', () => {
       responder: '',
       kind: '',
       pingPong: '',
+      closed: '',
       openedFrom: '',
       openedTo: '',
     })
@@ -60,7 +75,24 @@ describe('board filters', () => {
       pingPong: 'true',
       openedFrom: '2026-01-01',
       openedTo: '2026-03-31',
+      outcome: 'OPEN',
     })
+  })
+
+  it('asks for closed work only when shown, and for an order other than the default', () => {
+    const f = filtersFromQuery({ closed: 'true', kind: 'DEPLOY' })
+    expect(filtersToApi(f, 50)).toEqual({ size: 50, kind: 'DEPLOY' })
+    expect(filtersToApi(filtersFromQuery({ closed: 'yes' }), 50)).toEqual({
+      size: 50,
+      outcome: 'OPEN',
+    })
+    expect(filtersToApi(f, 50, 'title,asc')).toEqual({
+      size: 50,
+      kind: 'DEPLOY',
+      sort: ['title,asc'],
+    })
+    expect(sortFromQuery({ sort: 'bounces,desc' })).toBe('bounces,desc')
+    expect(sortFromQuery({ sort: 'password,asc' })).toBe('openedAt,desc')
   })
 })
 
@@ -86,6 +118,9 @@ describe('countLine', () => {
     )
     expect(countLine(1000, 1234, true, 'en-US')).toBe(
       'Showing 1,000 of 1,234 matching requests (newest first)',
+    )
+    expect(countLine(500, 600, false, 'en-US', 'bounces,desc', true)).toBe(
+      'Showing 500 of 600 open requests (most bounces)',
     )
   })
 })

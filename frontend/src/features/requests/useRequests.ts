@@ -2,18 +2,24 @@ import { computed, watch } from 'vue'
 import { requestsApi } from '@/api/requests'
 import { useAsync } from '@/lib/useAsync'
 import { useSubmit } from '@/lib/useSubmit'
-import { filtersToApi, type BoardFilters } from './board'
+import { DEFAULT_BOARD_SORT, filtersToApi, type BoardFilters, type BoardSort } from './board'
 
 /**
- * The requests matching the board filters, a page of `size` (at most 500) at a time: the first
- * page is reloaded when the filters change, `loadMore` appends the next one to `data`.
+ * The requests matching the board filters in the board's order (both sorted and paged by the
+ * server), a page of `size` (at most 500) at a time: the first page is reloaded when the filters
+ * or the order change, `loadMore` appends the next one to `data`.
  */
-export function useRequestBoard(filters: () => BoardFilters, size = 500) {
-  const state = useAsync(() => requestsApi.list(filtersToApi(filters(), size)))
+export function useRequestBoard(
+  filters: () => BoardFilters,
+  size = 500,
+  sort: () => BoardSort = () => DEFAULT_BOARD_SORT,
+) {
+  const query = () => filtersToApi(filters(), size, sort())
+  const state = useAsync(() => requestsApi.list(query()))
   const more = useSubmit()
   let generation = 0
   watch(
-    filters,
+    query,
     () => {
       generation++
       more.error.value = null
@@ -32,9 +38,7 @@ export function useRequestBoard(filters: () => BoardFilters, size = 500) {
     const loaded = state.data.value
     if (!loaded || state.loading.value || more.submitting.value) return
     const mine = generation
-    const next = await more.submit(() =>
-      requestsApi.list({ ...filtersToApi(filters(), size), page: loaded.page + 1 }),
-    )
+    const next = await more.submit(() => requestsApi.list({ ...query(), page: loaded.page + 1 }))
     if (mine !== generation) {
       // The filters changed meanwhile: this page (or its error) belongs to the old ones.
       more.error.value = null

@@ -3,8 +3,8 @@ import { shadowApi } from '@/api/shadow'
 import type { ShadowQuery } from '@/api/shadowTypes'
 import { useAsync } from '@/lib/useAsync'
 
-/** The registry page: shadow systems matching the URL filters (up to 500). */
-export function useShadowSystems(query: () => ShadowQuery, size = 500) {
+/** One page of the registry: shadow systems matching the URL filters, in the URL's order. */
+export function useShadowSystems(query: () => ShadowQuery, size = 50) {
   const state = useAsync(() => shadowApi.list({ ...query(), size }))
   watch(query, state.reload, { deep: true })
   return state

@@ -118,15 +118,24 @@ describe('TeamsView', () => {
     )
   })
 
-  it('adds the created team to the list without reloading it', async () => {
+  it('shows the created team where the server puts it, by reloading the page', async () => {
     const created = team('platform-sre', 'Platform SRE', 'OPS')
+    let stored = existing
     const { calls } = mockFetch([
       {
         method: 'GET',
         url: LIST_URL,
-        respond: () => json(200, { items: existing, page: 0, size: 50, total: 2 }),
+        respond: () => json(200, { items: stored, page: 0, size: 50, total: stored.length }),
       },
-      { method: 'POST', url: '/api/teams', respond: () => json(201, created) },
+      {
+        method: 'POST',
+        url: '/api/teams',
+        respond: () => {
+          // In the server's order by name: Core Ops, Platform SRE, Web Developers.
+          stored = [existing[1]!, created, existing[0]!]
+          return json(201, created)
+        },
+      },
     ])
     const wrapper = await mountTeams()
 
@@ -135,9 +144,9 @@ describe('TeamsView', () => {
     const post = calls.find((c) => c.method === 'POST')
     expect(post?.body).toEqual({ slug: 'platform-sre', name: 'Platform SRE', kind: 'OPS' })
     expect(post?.headers['X-CSRF-TOKEN']).toBe('csrf-123')
-    expect(calls.filter((c) => c.method === 'GET')).toHaveLength(1)
+    expect(calls.filter((c) => c.method === 'GET')).toHaveLength(2)
     const slugs = wrapper.findAll('tbody tr').map((r) => r.get('td').text())
-    expect(slugs).toEqual(['dev-web', 'ops-core', 'platform-sre'])
+    expect(slugs).toEqual(['ops-core', 'platform-sre', 'dev-web'])
     expect((wrapper.get('#team-slug').element as HTMLInputElement).value).toBe('')
   })
 
@@ -160,6 +169,62 @@ describe('TeamsView', () => {
     finish(json(201, team('platform-sre', 'Platform SRE', 'OPS')))
     await flushPromises()
     expect(button.attributes('disabled')).toBeUndefined()
+  })
+
+  it('sorts on the server from the column headers and keeps sort and page in the URL', async () => {
+    const { calls } = mockFetch([
+      {
+        method: 'GET',
+        url: /^\/api\/teams\?/,
+        respond: () => json(200, { items: existing, page: 0, size: 50, total: 120 }),
+      },
+    ])
+    const router = createRouter({ history: createMemoryHistory(), routes })
+    await router.push('/teams')
+    const wrapper = mount(TeamsView, { global: { plugins: [router] } })
+    await flushPromises()
+    const header = (label: string) =>
+      wrapper.findAll('th').find((th) => th.text().startsWith(label))!
+    const lastUrl = () => calls.filter((c) => c.method === 'GET').at(-1)?.url
+    const click = async (label: string) => {
+      await header(label).get('button').trigger('click')
+      await flushPromises()
+    }
+
+    expect(lastUrl()).toBe(LIST_URL)
+    expect(header('Name').attributes('aria-sort')).toBe('ascending')
+    expect(header('Slug').attributes('aria-sort')).toBeUndefined()
+
+    await click('Slug')
+    expect(router.currentRoute.value.query).toEqual({ sort: 'slug,asc' })
+    expect(lastUrl()).toBe('/api/teams?page=0&sort=slug%2Casc&size=50')
+    expect(header('Slug').attributes('aria-sort')).toBe('ascending')
+    expect(header('Name').attributes('aria-sort')).toBeUndefined()
+
+    await click('Slug')
+    expect(router.currentRoute.value.query).toEqual({ sort: 'slug,desc' })
+    expect(header('Slug').attributes('aria-sort')).toBe('descending')
+
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Next')!
+      .trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ sort: 'slug,desc', page: '1' })
+    expect(lastUrl()).toBe('/api/teams?page=1&sort=slug%2Cdesc&size=50')
+
+    // Another column starts over at the first page.
+    await click('Kind')
+    expect(router.currentRoute.value.query).toEqual({ sort: 'kind,asc' })
+    expect(lastUrl()).toBe('/api/teams?page=0&sort=kind%2Casc&size=50')
+
+    // The back button brings the previous order and page back.
+    router.back()
+    await new Promise((resolve) => setTimeout(resolve))
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ sort: 'slug,desc', page: '1' })
+    expect(lastUrl()).toBe('/api/teams?page=1&sort=slug%2Cdesc&size=50')
+    expect(header('Slug').attributes('aria-sort')).toBe('descending')
   })
 
   it('hides the add form from viewers', async () => {

@@ -1,24 +1,25 @@
-import { ref, watch } from 'vue'
+import { computed, watch } from 'vue'
 import { teamsApi } from '@/api/teams'
-import type { TeamView } from '@/api/types'
 import { useAsync } from '@/lib/useAsync'
+import { useListRoute } from '@/lib/useListRoute'
 
-/** One page of teams; `added` puts a newly created team into the page without refetching. */
+/** The team list's sortable columns: API field → header. */
+export const TEAM_COLUMNS = { slug: 'Slug', name: 'Name', kind: 'Kind' } as const
+
+/**
+ * One page of teams in the order and at the page the URL names (`sort`, `page`); a team created
+ * here is shown by reloading the page from the server, which puts it in its place.
+ */
 export function useTeams(size = 50) {
-  const page = ref(0)
-  const { data, error, loading, reload } = useAsync(() => teamsApi.list(page.value, size))
-  watch(page, reload)
+  const list = useListRoute({
+    fields: Object.keys(TEAM_COLUMNS),
+    defaultSort: { field: 'name', direction: 'asc' },
+  })
+  const query = computed(() => ({ ...list.apiQuery.value, size }))
+  const { data, error, loading, reload } = useAsync(() => teamsApi.list(query.value))
+  watch(query, reload)
 
-  function added(team: TeamView) {
-    const current = data.value
-    if (!current) return
-    const items = [...current.items.filter((t) => t.slug !== team.slug), team].sort((a, b) =>
-      a.slug.localeCompare(b.slug),
-    )
-    data.value = { ...current, items, total: current.total + 1 }
-  }
-
-  return { data, error, loading, reload, page, added }
+  return { data, error, loading, reload, list, added: reload }
 }
 
 export function useTeam(slug: () => string) {

@@ -6,6 +6,7 @@ import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -36,6 +37,22 @@ class MetricsController {
     MetricsViews.TeamPairs teamPairs(
             @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String team) {
         return metrics.teamPairs(from, to, team);
+    }
+
+    @Get("/team-pairs/heatmap")
+    MetricsViews.Heatmap heatmap(
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String team) {
+        return metrics.heatmap(from, to, team);
+    }
+
+    @Get("/team-pairs/{requester}/{responder}")
+    MetricsViews.Pair pair(
+            @PathVariable String requester,
+            @PathVariable String responder,
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue String team) {
+        return metrics.pair(requester, responder, from, to, team);
     }
 
     @Get("/incidents")

@@ -239,7 +239,9 @@ class MetricsMirror {
             store.requests(null, loadedRequests::put);
             return null;
         });
+        long requestsRead = System.nanoTime();
         readIncidents(null).forEach(i -> loadedIncidents.put(i.id(), i));
+        long incidentsRead = System.nanoTime();
         readShadow(null).forEach(s -> loadedShadow.put(s.row().id(), s));
         lock.writeLock().lock();
         try {
@@ -256,11 +258,13 @@ class MetricsMirror {
         }
         feed = startFeed;
         LOG.info(
-                "Metrics mirror loaded: {} requests, {} incidents, {} shadow systems in {} ms",
+                "Metrics mirror loaded in {} ms: {} requests ({} ms), {} incidents ({} ms), {} shadow systems",
+                (System.nanoTime() - started) / 1_000_000,
                 loadedRequests.count(),
+                (requestsRead - started) / 1_000_000,
                 loadedIncidents.size(),
-                loadedShadow.size(),
-                (System.nanoTime() - started) / 1_000_000);
+                (incidentsRead - requestsRead) / 1_000_000,
+                loadedShadow.size());
         apply(poll(feed));
     }
 

@@ -35,6 +35,23 @@ public class MetricsService {
         return cached("team-pairs", from, to, team);
     }
 
+    public MetricsViews.Heatmap heatmap(@Nullable String from, @Nullable String to, @Nullable String team) {
+        return MetricsViews.Heatmap.of(teamPairs(from, to, team));
+    }
+
+    /** One pair's figures in the window; 404 when the requester asked the responder nothing in it. */
+    public MetricsViews.Pair pair(
+            String requester, String responder, @Nullable String from, @Nullable String to, @Nullable String team) {
+        MetricsViews.TeamPairs all = teamPairs(from, to, team);
+        return all.pairs().stream()
+                .filter(p ->
+                        p.requesterTeam().equals(requester) && p.responderTeam().equals(responder))
+                .findFirst()
+                .orElseThrow(() ->
+                        ApiException.notFound("A request from " + requester + " to " + responder + " opened between "
+                                + all.window().from() + " and " + all.window().to()));
+    }
+
     public MetricsViews.Incidents incidents(@Nullable String from, @Nullable String to, @Nullable String team) {
         return cached("incidents", from, to, team);
     }

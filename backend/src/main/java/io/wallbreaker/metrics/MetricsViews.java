@@ -57,6 +57,43 @@ public final class MetricsViews {
     @Serdeable
     public record TeamPairs(Window window, WallWeights weights, Organisation organisation, List<Pair> pairs) {}
 
+    /** One heatmap cell: indexes into {@link Heatmap#teams()} and the figures the cell shows. */
+    @Serdeable
+    public record HeatCell(
+            int requester, int responder, @Nullable Double wallIndex, int requests, int closed) {}
+
+    /**
+     * {@code GET /api/metrics/team-pairs/heatmap}: what the dashboard draws, compact (teams named
+     * once, a cell per pair with requests); a pair's other figures come from {@code
+     * /team-pairs/{requester}/{responder}} when asked for.
+     */
+    @Serdeable
+    public record Heatmap(
+            Window window, WallWeights weights, Organisation organisation, List<String> teams, List<HeatCell> cells) {
+
+        static Heatmap of(TeamPairs full) {
+            java.util.TreeSet<String> slugs = new java.util.TreeSet<>();
+            full.pairs().forEach(p -> {
+                slugs.add(p.requesterTeam());
+                slugs.add(p.responderTeam());
+            });
+            List<String> teams = List.copyOf(slugs);
+            java.util.Map<String, Integer> index = new java.util.HashMap<>();
+            for (int i = 0; i < teams.size(); i++) {
+                index.put(teams.get(i), i);
+            }
+            List<HeatCell> cells = full.pairs().stream()
+                    .map(p -> new HeatCell(
+                            index.get(p.requesterTeam()),
+                            index.get(p.responderTeam()),
+                            p.wallIndex(),
+                            p.requests(),
+                            p.closed()))
+                    .toList();
+            return new Heatmap(full.window(), full.weights(), full.organisation(), teams, cells);
+        }
+    }
+
     /** An incident named by a metric. */
     @Serdeable
     public record IncidentRef(long id, String key, String title, long wallTimeSeconds, double wallShare) {}

@@ -113,6 +113,38 @@ class MetricsApiTest extends ApiTestBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldServeTheHeatmapCompactlyAndOnePairOnDemand() {
+        Resp full = admin.get("/api/metrics/team-pairs?" + WINDOW + "&team=" + a);
+        Resp heat = admin.get("/api/metrics/team-pairs/heatmap?" + WINDOW + "&team=" + a);
+        assertEquals(200, heat.status(), heat.toString());
+        assertEquals(full.at("organisation"), heat.at("organisation"));
+        List<String> teams = (List<String>) heat.at("teams");
+        List<Map<String, Object>> cells = (List<Map<String, Object>>) heat.at("cells");
+        List<Map<String, Object>> pairs = (List<Map<String, Object>>) full.at("pairs");
+        assertEquals(pairs.size(), cells.size());
+        for (Map<String, Object> cell : cells) {
+            Map<?, ?> pair = pair(
+                    full,
+                    teams.get(((Number) cell.get("requester")).intValue()),
+                    teams.get(((Number) cell.get("responder")).intValue()));
+            assertEquals(pair.get("wallIndex"), cell.get("wallIndex"));
+            assertEquals(pair.get("requests"), cell.get("requests"));
+            assertEquals(pair.get("closed"), cell.get("closed"));
+        }
+        assertTrue(
+                heat.raw().length() * 2 < full.raw().length(),
+                heat.raw().length() + " vs " + full.raw().length());
+
+        Resp one = admin.get("/api/metrics/team-pairs/" + a + "/" + b + "?" + WINDOW);
+        assertEquals(200, one.status(), one.toString());
+        assertEquals(pair(full, a, b), one.map());
+        Resp none = admin.get("/api/metrics/team-pairs/" + b + "/" + a + "?" + WINDOW);
+        assertEquals(404, none.status(), none.toString());
+        assertTrue(none.contentType().startsWith("application/problem+json"), none.contentType());
+    }
+
+    @Test
     void shouldComputeEveryTeamPairMetricAndTheWallIndex() {
         Resp r = admin.get("/api/metrics/team-pairs?" + WINDOW + "&team=" + a);
         assertEquals(200, r.status(), r.toString());
