@@ -31,6 +31,12 @@ final class RuntimeDefaults {
             String url = env.get("WALLBREAKER_DB_URL");
             if (isBlank(url)) {
                 props.put("datasources.default.url", h2Url(env.get("WALLBREAKER_DATA_DIR")));
+                // The metrics mirror's saved copy lives beside the database it mirrors.
+                props.put(
+                        "wallbreaker.metrics.snapshot-file",
+                        dataDir(env.get("WALLBREAKER_DATA_DIR"))
+                                .resolve("metrics-mirror.bin")
+                                .toString());
                 props.put("datasources.default.username", "sa");
                 props.put("datasources.default.password", "");
             } else {
@@ -46,8 +52,11 @@ final class RuntimeDefaults {
     }
 
     static String h2Url(String dataDir) {
-        Path dir = Path.of(isBlank(dataDir) ? "data" : dataDir).toAbsolutePath().normalize();
-        return "jdbc:h2:file:" + dir.resolve("wallbreaker") + H2_OPTIONS;
+        return "jdbc:h2:file:" + dataDir(dataDir).resolve("wallbreaker") + H2_OPTIONS;
+    }
+
+    private static Path dataDir(String dataDir) {
+        return Path.of(isBlank(dataDir) ? "data" : dataDir).toAbsolutePath().normalize();
     }
 
     private static boolean isBlank(String s) {

@@ -18,8 +18,8 @@ import java.util.TreeMap;
  */
 final class ChangeFeed {
 
-    /** One audit entry: what kind of record changed and which one (null when the entry names none). */
-    record Change(long id, String type, String entityId) {}
+    /** One audit entry: what kind of record changed and which one (null when the entry names none), and when. */
+    record Change(long id, String type, String entityId, long atMs) {}
 
     /** Reads entries above an id, and entries by id. */
     interface Source {
@@ -35,15 +35,17 @@ final class ChangeFeed {
 
     private final Source source;
     private long last;
+    private long lastAtMs;
     private final TreeMap<Long, Instant> gaps = new TreeMap<>();
 
     /**
      * Starts after entry {@code last}; {@code present} are the ids that exist in {@code (last -
      * lookBack, last]}: the missing ones may belong to transactions still running, so they start as gaps.
      */
-    ChangeFeed(Source source, long last, List<Long> present, int lookBack, Instant now) {
+    ChangeFeed(Source source, long last, long lastAtMs, List<Long> present, int lookBack, Instant now) {
         this.source = source;
         this.last = last;
+        this.lastAtMs = lastAtMs;
         java.util.Set<Long> seen = new java.util.HashSet<>(present);
         for (long id = Math.max(1, last - lookBack + 1); id <= last; id++) {
             if (!seen.contains(id)) {
@@ -52,8 +54,26 @@ final class ChangeFeed {
         }
     }
 
+    /** Resumes a feed saved by {@link MirrorSnapshot}: after {@code last}, with its gaps asked for again from {@code now}. */
+    ChangeFeed(Source source, long last, long lastAtMs, java.util.Collection<Long> gaps, Instant now) {
+        this.source = source;
+        this.last = last;
+        this.lastAtMs = lastAtMs;
+        gaps.forEach(id -> this.gaps.put(id, now));
+    }
+
     long last() {
         return last;
+    }
+
+    /** When the entry {@link #last()} was written: with its id, it identifies the database's audit trail. */
+    long lastAtMs() {
+        return lastAtMs;
+    }
+
+    /** The ids skipped over that may still commit. */
+    List<Long> gapIds() {
+        return new ArrayList<>(gaps.keySet());
     }
 
     int gaps() {
@@ -80,6 +100,7 @@ final class ChangeFeed {
                 gaps.put(missing, now);
             }
             last = c.id();
+            lastAtMs = c.atMs();
             changes.add(c);
         }
         while (gaps.size() > MAX_GAPS) {

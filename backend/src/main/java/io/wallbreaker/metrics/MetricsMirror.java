@@ -4,10 +4,13 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import io.wallbreaker.incident.IncidentWallTime;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,6 +101,7 @@ class MetricsMirror {
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final boolean loadAtStartup;
+    private final @Nullable Path snapshotFile;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ReentrantLock syncLock = new ReentrantLock();
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
@@ -115,6 +120,8 @@ class MetricsMirror {
 
     // Guarded by syncLock.
     private @Nullable ChangeFeed feed;
+    private long savedVersion = -1;
+    private boolean restored;
     private @Nullable Future<?> initialLoad;
 
     MetricsMirror(
@@ -122,12 +129,14 @@ class MetricsMirror {
             IncidentWallTime wallTime,
             TransactionOperations<Connection> tx,
             Clock clock,
-            @Value("${wallbreaker.metrics.load-at-startup:true}") boolean loadAtStartup) {
+            @Value("${wallbreaker.metrics.load-at-startup:true}") boolean loadAtStartup,
+            @Value("${wallbreaker.metrics.snapshot-file:}") String snapshotFile) {
         this.store = store;
         this.wallTime = wallTime;
         this.tx = tx;
         this.clock = clock;
         this.loadAtStartup = loadAtStartup;
+        this.snapshotFile = snapshotFile == null || snapshotFile.isBlank() ? null : Path.of(snapshotFile);
     }
 
     /** Starts filling the mirror while the server comes up, so the first dashboard need not wait for it. */
@@ -148,6 +157,32 @@ class MetricsMirror {
     @PreDestroy
     void stop() {
         loader.shutdownNow();
+        saveSnapshot();
+    }
+
+    /** Saves the mirror when it changed since the last save, so a restart (even after a crash) starts from there. */
+    @Scheduled(fixedDelay = "${wallbreaker.metrics.snapshot-interval:5m}", initialDelay = "1m")
+    void saveSnapshot() {
+        if (snapshotFile == null) {
+            return;
+        }
+        syncLock.lock();
+        try {
+            if (feed == null || version == savedVersion) {
+                return;
+            }
+            long started = System.nanoTime();
+            MirrorSnapshot.write(
+                    snapshotFile,
+                    new MirrorSnapshot.State(
+                            feed.last(), feed.lastAtMs(), feed.gapIds(), slugs, targets, requests, incidents, shadow));
+            savedVersion = version;
+            LOG.debug("Metrics mirror saved to {} in {} ms", snapshotFile, (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not save the metrics mirror to {}: {}", snapshotFile, e.toString());
+        } finally {
+            syncLock.unlock();
+        }
     }
 
     /** Brings the mirror up to date with every committed write; loads it first if it never was. */
@@ -175,6 +210,16 @@ class MetricsMirror {
             return reader.apply(view);
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /** Whether the last load came from the saved snapshot rather than the database. */
+    boolean restored() {
+        syncLock.lock();
+        try {
+            return restored;
+        } finally {
+            syncLock.unlock();
         }
     }
 
@@ -221,14 +266,85 @@ class MetricsMirror {
 
     // ------------------------------------------------------------------ loading
 
-    /** Reads everything. The feed starts at the newest entry read before the data, so nothing is missed. */
+    /** Restores the saved mirror if it fits this database, else reads everything. */
     private void load() {
+        if (snapshotFile != null && restore(snapshotFile)) {
+            return;
+        }
+        loadFromDatabase();
+        saveSnapshot();
+    }
+
+    /** Entries a restored mirror may be behind by; further behind, reading everything is as quick. */
+    private static final long MAX_CATCH_UP = 100_000;
+
+    private boolean restore(Path file) {
+        long started = System.nanoTime();
+        try {
+            Optional<MirrorSnapshot.State> saved = MirrorSnapshot.read(file);
+            if (saved.isEmpty()) {
+                return false;
+            }
+            MirrorSnapshot.State s = saved.get();
+            boolean sameTrail = s.lastAuditId() > 0
+                    && tx.executeRead(status -> store.auditEntryAtMs(s.lastAuditId()))
+                            .map(at -> at == s.lastAuditAtMs())
+                            .orElse(false);
+            if (!sameTrail) {
+                LOG.info("Metrics snapshot {} is from another state of the database; reading it instead", file);
+                return false;
+            }
+            long behind = tx.executeRead(
+                    status -> store.auditIdsAfter(s.lastAuditId()).size());
+            if (behind > MAX_CATCH_UP) {
+                LOG.info("Metrics snapshot {} is {} changes behind; reading the database instead", file, behind);
+                return false;
+            }
+            lock.writeLock().lock();
+            try {
+                requests = s.requests();
+                incidents.clear();
+                incidents.putAll(s.incidents());
+                shadow.clear();
+                shadow.putAll(s.shadow());
+                slugs = s.slugs();
+                targets = s.targets();
+                version++;
+            } finally {
+                lock.writeLock().unlock();
+            }
+            savedVersion = version;
+            restored = true;
+            feed = new ChangeFeed(store.auditFeed(), s.lastAuditId(), s.lastAuditAtMs(), s.gaps(), clock.instant());
+            apply(poll(feed));
+            LOG.info(
+                    "Metrics mirror restored from {} in {} ms ({} requests; {} changes since it was saved)",
+                    file,
+                    (System.nanoTime() - started) / 1_000_000,
+                    requests.count(),
+                    behind);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Metrics snapshot {} is unusable ({}); reading the database instead", file, e.toString());
+            feed = null;
+            return false;
+        }
+    }
+
+    /** Reads everything. The feed starts at the newest entry read before the data, so nothing is missed. */
+    private void loadFromDatabase() {
+        restored = false;
         long started = System.nanoTime();
         Instant now = clock.instant();
         ChangeFeed startFeed = tx.executeRead(status -> {
             long last = store.lastAuditId();
             return new ChangeFeed(
-                    store.auditFeed(), last, store.auditIdsAfter(Math.max(0, last - LOOK_BACK)), LOOK_BACK, now);
+                    store.auditFeed(),
+                    last,
+                    store.auditEntryAtMs(last).orElse(0L),
+                    store.auditIdsAfter(Math.max(0, last - LOOK_BACK)),
+                    LOOK_BACK,
+                    now);
         });
         RequestColumns loadedRequests = new RequestColumns();
         Map<Long, IncidentFact> loadedIncidents = new HashMap<>();
@@ -311,7 +427,7 @@ class MetricsMirror {
         }
         if (allRequests || allIncidents) {
             // An entry that names no request or incident (none does today): read everything again.
-            load();
+            loadFromDatabase();
             return;
         }
         List<Long> requestList = new ArrayList<>(requestIds);

@@ -73,6 +73,17 @@ class MetricsStore {
                 .get(0);
     }
 
+    /** When audit entry {@code id} was written (ms), or empty when there is no such entry. */
+    java.util.Optional<Long> auditEntryAtMs(long id) {
+        return SqlQuery.list(
+                        jdbc,
+                        "SELECT at FROM audit_entry WHERE id = ?",
+                        List.of(id),
+                        rs -> rs.getTimestamp(1).getTime())
+                .stream()
+                .findFirst();
+    }
+
     /** The ids of audit entries above {@code id}. */
     List<Long> auditIdsAfter(long id) {
         return SqlQuery.list(jdbc, "SELECT id FROM audit_entry WHERE id > ?", List.of(id), rs -> rs.getLong(1));
@@ -85,7 +96,7 @@ class MetricsStore {
             public List<ChangeFeed.Change> after(long id) {
                 return SqlQuery.list(
                         jdbc,
-                        "SELECT id, entity_type, entity_id FROM audit_entry WHERE id > ? ORDER BY id",
+                        "SELECT id, entity_type, entity_id, at FROM audit_entry WHERE id > ? ORDER BY id",
                         List.of(id),
                         MetricsStore::change);
             }
@@ -97,7 +108,7 @@ class MetricsStore {
                         ids,
                         (in, params) -> found.addAll(SqlQuery.list(
                                 jdbc,
-                                "SELECT id, entity_type, entity_id FROM audit_entry WHERE id IN " + in,
+                                "SELECT id, entity_type, entity_id, at FROM audit_entry WHERE id IN " + in,
                                 params,
                                 MetricsStore::change)));
                 return found;
@@ -106,7 +117,11 @@ class MetricsStore {
     }
 
     private static ChangeFeed.Change change(ResultSet rs) throws SQLException {
-        return new ChangeFeed.Change(rs.getLong(1), rs.getString(2), rs.getString(3));
+        return new ChangeFeed.Change(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getTimestamp(4).getTime());
     }
 
     // ------------------------------------------------------------------ small tables, read whole

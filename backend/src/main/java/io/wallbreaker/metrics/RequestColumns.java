@@ -1,5 +1,8 @@
 package io.wallbreaker.metrics;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -140,6 +143,61 @@ final class RequestColumns {
             incident[(int) requestId] = 0;
             count--;
         }
+    }
+
+    /** Writes every stored request, compactly, for {@link MirrorSnapshot}. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(kinds.size());
+        for (String k : kinds) {
+            out.writeUTF(k);
+        }
+        out.writeInt(count);
+        for (int id = 0, end = end(); id < end; id++) {
+            if (present(id)) {
+                out.writeInt(id);
+                out.writeByte(flags[id]);
+                out.writeLong(openedAtMs[id]);
+                out.writeInt(requester[id]);
+                out.writeInt(responder[id]);
+                out.writeByte(kind[id]);
+                out.writeInt(lead[id]);
+                out.writeInt(firstResponse[id]);
+                out.writeInt(active[id]);
+                out.writeInt(handoffs[id]);
+                out.writeInt(incident[id]);
+            }
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote. */
+    static RequestColumns readFrom(DataInput in) throws IOException {
+        RequestColumns c = new RequestColumns();
+        int kindCount = in.readInt();
+        for (int i = 0; i < kindCount; i++) {
+            c.kindCode(in.readUTF());
+        }
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            int id = in.readInt();
+            c.ensureCapacity(id + 1);
+            c.maxId = Math.max(c.maxId, id);
+            c.flags[id] = (byte) (in.readByte() | PRESENT);
+            c.openedAtMs[id] = in.readLong();
+            c.requester[id] = in.readInt();
+            c.responder[id] = in.readInt();
+            byte k = in.readByte();
+            if (k < 0 || k >= kindCount) {
+                throw new IOException("kind code " + k + " out of range");
+            }
+            c.kind[id] = k;
+            c.lead[id] = in.readInt();
+            c.firstResponse[id] = in.readInt();
+            c.active[id] = in.readInt();
+            c.handoffs[id] = in.readInt();
+            c.incident[id] = in.readInt();
+            c.count++;
+        }
+        return c;
     }
 
     private byte kindCode(String name) {

@@ -3,10 +3,7 @@ package io.wallbreaker.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import io.wallbreaker.incident.IncidentWallTime;
@@ -14,8 +11,8 @@ import io.wallbreaker.support.Api;
 import io.wallbreaker.support.ApiTestBase;
 import io.wallbreaker.support.Fixtures;
 import io.wallbreaker.support.Resp;
+import io.wallbreaker.support.StoppedClock;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,10 +34,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * declines), links to incidents that get resolved later, shadow systems motivated by requests, OLA
  * targets replaced — and after every few writes each metric the application serves (through its
  * incrementally updated mirror) must equal, to the last digit, the same metric computed from a
- * mirror freshly read from the database.
+ * mirror freshly read from the database. The clock stands still ({@link StoppedClock}): an
+ * unresolved incident's wall share grows with it, so served and recomputed figures only agree to the
+ * last digit when read at one instant.
  */
 @MicronautTest(transactional = false)
-@Property(name = "test.stopped-clock", value = "true")
+@Property(name = StoppedClock.PROPERTY, value = "true")
 class MetricsMirrorConsistencyTest extends ApiTestBase {
 
     private static final List<String> VIEWS =
@@ -63,20 +62,6 @@ class MetricsMirrorConsistencyTest extends ApiTestBase {
 
     @Inject
     Clock clock;
-
-    /**
-     * The clock stands still: an unresolved incident's wall share grows with the clock, so the
-     * served and the recomputed figure can only agree to the last digit when read at one instant.
-     */
-    @Factory
-    @Requires(property = "test.stopped-clock")
-    static class StoppedClock {
-        @Singleton
-        @Replaces(Clock.class)
-        Clock clock() {
-            return Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
-        }
-    }
 
     private final Map<Long, Instant> lastEventAt = new HashMap<>();
     private final List<Long> requests = new ArrayList<>();
@@ -120,7 +105,7 @@ class MetricsMirrorConsistencyTest extends ApiTestBase {
 
     /** Every view, over the default window and a random narrower one, org-wide and for a random team. */
     private void compareAll(Random random, List<String> teams) {
-        MetricsMirror fresh = new MetricsMirror(store, wallTime, tx, clock, false);
+        MetricsMirror fresh = new MetricsMirror(store, wallTime, tx, clock, false, "");
         fresh.sync();
         MetricsCalculator full = new MetricsCalculator(fresh, store, wallTime, weights);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
