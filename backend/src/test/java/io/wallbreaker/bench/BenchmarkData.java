@@ -32,10 +32,11 @@ import java.util.Set;
  * <p>Shaped like a real organisation rather than uniform noise: an eighth of the teams are platform
  * teams (Ops, Security, Support) and the rest sit in departments of eight; how often a team asks
  * follows a Zipf law, and it asks a platform team (70%), a team of its own department (28%) or
- * anyone (2%), so pair volumes are skewed, with a long tail of quiet teams and rare pairs; volume grows over time;
- * about 4% of requests stay open, some 7% are reopened (half of those closed again); about 30% of
- * incidents have linked requests, several per incident (mean ≈ 3, up to 25), asked by one of the
- * incident's teams near its detection. {@code --summary FILE} writes counts that show this shape.
+ * anyone (2%), so pair volumes are skewed, with a long tail of quiet teams and rare pairs; volume
+ * grows over time; about 4% of requests stay open, some 7% are reopened (half of those closed
+ * again); about 30% of incidents have linked requests, several per incident (mean ≈ 3, up to 25),
+ * asked by one of the incident's teams near its detection. {@code --summary FILE} writes counts
+ * that show this shape.
  *
  * <p>Plain JDBC batches (PostgreSQL gets {@code reWriteBatchedInserts=true}, i.e. multi-row inserts),
  * explicit ids so events can reference their request without a round trip, a commit every ~10k
