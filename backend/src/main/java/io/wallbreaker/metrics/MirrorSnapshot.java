@@ -2,13 +2,12 @@ package io.wallbreaker.metrics;
 
 import io.micronaut.core.annotation.Nullable;
 import io.wallbreaker.incident.IncidentWallTime;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
@@ -76,25 +74,27 @@ final class MirrorSnapshot {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        long size = Files.size(file);
-        if (size < 16) {
+        // Read whole and parsed from memory: a million requests are about 50 MB, read in well under a second.
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length < 16) {
             throw new IOException("truncated");
         }
         CRC32 crc = new CRC32();
-        State state;
-        try (InputStream raw = Files.newInputStream(file)) {
-            DataInputStream in = new DataInputStream(new CheckedInputStream(
-                    new BufferedInputStream(new LimitedInputStream(raw, size - 8), 1 << 20), crc));
-            state = readState(in);
-            if (in.read() != -1) {
+        crc.update(bytes, 0, bytes.length - 8);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        if (in.getLong(bytes.length - 8) != crc.getValue()) {
+            throw new IOException("checksum mismatch");
+        }
+        in.limit(bytes.length - 8);
+        try {
+            State state = readState(in);
+            if (in.hasRemaining()) {
                 throw new IOException("trailing bytes");
             }
-            long expected = new DataInputStream(raw).readLong();
-            if (expected != crc.getValue()) {
-                throw new IOException("checksum mismatch");
-            }
+            return Optional.of(state);
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IOException("truncated", e);
         }
-        return Optional.of(state);
     }
 
     private static void writeState(DataOutputStream out, State s) throws IOException {
@@ -109,11 +109,11 @@ final class MirrorSnapshot {
         out.writeInt(s.slugs().size());
         for (Map.Entry<Long, String> e : s.slugs().entrySet()) {
             out.writeLong(e.getKey());
-            out.writeUTF(e.getValue());
+            writeString(out, e.getValue());
         }
         out.writeInt(s.targets().size());
         for (Map.Entry<String, Long> e : s.targets().entrySet()) {
-            out.writeUTF(e.getKey());
+            writeString(out, e.getKey());
             out.writeLong(e.getValue());
         }
         s.requests().writeTo(out);
@@ -138,14 +138,14 @@ final class MirrorSnapshot {
         for (MetricsMirror.ShadowFact f : s.shadow().values()) {
             MetricsStore.ShadowRow r = f.row();
             out.writeLong(r.id());
-            out.writeUTF(r.name());
-            out.writeUTF(r.provider());
+            writeString(out, r.name());
+            writeString(out, r.provider());
             out.writeLong(r.ownerId());
-            out.writeUTF(r.classification());
+            writeString(out, r.classification());
             out.writeLong(r.firstLiveAt().toEpochMilli());
             out.writeLong(r.discoveredAt().toEpochMilli());
-            out.writeUTF(r.method());
-            out.writeUTF(r.status());
+            writeString(out, r.method());
+            writeString(out, r.status());
             out.writeInt(f.requests().length);
             for (long id : f.requests()) {
                 out.writeLong(id);
@@ -153,113 +153,96 @@ final class MirrorSnapshot {
         }
     }
 
-    private static State readState(DataInputStream in) throws IOException {
-        if (in.readInt() != MAGIC) {
+    private static State readState(ByteBuffer in) throws IOException {
+        if (in.getInt() != MAGIC) {
             throw new IOException("not a metrics snapshot");
         }
-        int format = in.readInt();
+        int format = in.getInt();
         if (format != FORMAT) {
             throw new IOException("snapshot format " + format + ", this version reads " + FORMAT);
         }
-        long lastAuditId = in.readLong();
-        long lastAuditAtMs = in.readLong();
+        long lastAuditId = in.getLong();
+        long lastAuditAtMs = in.getLong();
         List<Long> gaps = new ArrayList<>();
         for (int i = count(in); i > 0; i--) {
-            gaps.add(in.readLong());
+            gaps.add(in.getLong());
         }
         Map<Long, String> slugs = new HashMap<>();
         for (int i = count(in); i > 0; i--) {
-            slugs.put(in.readLong(), in.readUTF());
+            slugs.put(in.getLong(), readString(in));
         }
         Map<String, Long> targets = new HashMap<>();
         for (int i = count(in); i > 0; i--) {
-            targets.put(in.readUTF(), in.readLong());
+            targets.put(readString(in), in.getLong());
         }
         RequestColumns requests = RequestColumns.readFrom(in);
         Map<Long, MetricsMirror.IncidentFact> incidents = new HashMap<>();
         for (int i = count(in); i > 0; i--) {
-            long id = in.readLong();
-            Instant detected = Instant.ofEpochMilli(in.readLong());
+            long id = in.getLong();
+            Instant detected = Instant.ofEpochMilli(in.getLong());
             Instant rootCause = readTime(in);
             Instant resolved = readTime(in);
             long[] teams = new long[count(in)];
             for (int t = 0; t < teams.length; t++) {
-                teams[t] = in.readLong();
+                teams[t] = in.getLong();
             }
-            IncidentWallTime.WallTime wall = in.readBoolean()
-                    ? new IncidentWallTime.WallTime(in.readLong(), in.readDouble(), in.readBoolean())
+            IncidentWallTime.WallTime wall = (in.get() != 0)
+                    ? new IncidentWallTime.WallTime(in.getLong(), in.getDouble(), (in.get() != 0))
                     : null;
             incidents.put(id, new MetricsMirror.IncidentFact(id, detected, rootCause, resolved, teams, wall));
         }
         Map<Long, MetricsMirror.ShadowFact> shadow = new HashMap<>();
         for (int i = count(in); i > 0; i--) {
             MetricsStore.ShadowRow row = new MetricsStore.ShadowRow(
-                    in.readLong(),
-                    in.readUTF(),
-                    in.readUTF(),
-                    in.readLong(),
-                    in.readUTF(),
-                    Instant.ofEpochMilli(in.readLong()),
-                    Instant.ofEpochMilli(in.readLong()),
-                    in.readUTF(),
-                    in.readUTF());
+                    in.getLong(),
+                    readString(in),
+                    readString(in),
+                    in.getLong(),
+                    readString(in),
+                    Instant.ofEpochMilli(in.getLong()),
+                    Instant.ofEpochMilli(in.getLong()),
+                    readString(in),
+                    readString(in));
             long[] links = new long[count(in)];
             for (int l = 0; l < links.length; l++) {
-                links[l] = in.readLong();
+                links[l] = in.getLong();
             }
             shadow.put(row.id(), new MetricsMirror.ShadowFact(row, links));
         }
         return new State(lastAuditId, lastAuditAtMs, gaps, slugs, targets, requests, incidents, shadow);
     }
 
-    private static int count(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    private static int count(ByteBuffer in) throws IOException {
+        int n = in.getInt();
         if (n < 0 || n > 50_000_000) {
             throw new IOException("implausible count " + n);
         }
         return n;
     }
 
+    /** A string as its UTF-8 length and bytes (DataOutput's modified UTF-8 would need its own decoder). */
+    static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readString(ByteBuffer in) throws IOException {
+        int length = count(in);
+        if (length > in.remaining()) {
+            throw new IOException("truncated string");
+        }
+        String value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
+    }
+
     private static void writeTime(DataOutputStream out, @Nullable Instant t) throws IOException {
         out.writeLong(t == null ? NULL_TIME : t.toEpochMilli());
     }
 
-    private static @Nullable Instant readTime(DataInputStream in) throws IOException {
-        long ms = in.readLong();
+    private static @Nullable Instant readTime(ByteBuffer in) {
+        long ms = in.getLong();
         return ms == NULL_TIME ? null : Instant.ofEpochMilli(ms);
-    }
-
-    /** Reads at most {@code limit} bytes of a stream, leaving the rest (the checksum) unread. */
-    private static final class LimitedInputStream extends java.io.FilterInputStream {
-        private long left;
-
-        LimitedInputStream(InputStream in, long limit) {
-            super(in);
-            this.left = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = super.read();
-            if (b >= 0) {
-                left--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = super.read(b, off, (int) Math.min(len, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
     }
 }

@@ -1,8 +1,8 @@
 package io.wallbreaker.metrics;
 
-import java.io.DataInput;
-import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -146,10 +146,10 @@ final class RequestColumns {
     }
 
     /** Writes every stored request, compactly, for {@link MirrorSnapshot}. */
-    void writeTo(DataOutput out) throws IOException {
+    void writeTo(DataOutputStream out) throws IOException {
         out.writeInt(kinds.size());
         for (String k : kinds) {
-            out.writeUTF(k);
+            MirrorSnapshot.writeString(out, k);
         }
         out.writeInt(count);
         for (int id = 0, end = end(); id < end; id++) {
@@ -170,31 +170,42 @@ final class RequestColumns {
     }
 
     /** Reads what {@link #writeTo} wrote. */
-    static RequestColumns readFrom(DataInput in) throws IOException {
+    static RequestColumns readFrom(ByteBuffer in) throws IOException {
         RequestColumns c = new RequestColumns();
-        int kindCount = in.readInt();
-        for (int i = 0; i < kindCount; i++) {
-            c.kindCode(in.readUTF());
+        int kindCount = in.getInt();
+        if (kindCount < 0 || kindCount > Byte.MAX_VALUE) {
+            throw new IOException("implausible kind count " + kindCount);
         }
-        int n = in.readInt();
+        for (int i = 0; i < kindCount; i++) {
+            c.kindCode(MirrorSnapshot.readString(in));
+        }
+        int n = in.getInt();
+        if (n < 0 || (long) n * 41 > in.remaining()) {
+            throw new IOException("implausible request count " + n);
+        }
+        int previous = -1;
         for (int i = 0; i < n; i++) {
-            int id = in.readInt();
+            int id = in.getInt();
+            if (id <= previous) {
+                throw new IOException("request ids out of order");
+            }
+            previous = id;
             c.ensureCapacity(id + 1);
             c.maxId = Math.max(c.maxId, id);
-            c.flags[id] = (byte) (in.readByte() | PRESENT);
-            c.openedAtMs[id] = in.readLong();
-            c.requester[id] = in.readInt();
-            c.responder[id] = in.readInt();
-            byte k = in.readByte();
+            c.flags[id] = (byte) (in.get() | PRESENT);
+            c.openedAtMs[id] = in.getLong();
+            c.requester[id] = in.getInt();
+            c.responder[id] = in.getInt();
+            byte k = in.get();
             if (k < 0 || k >= kindCount) {
                 throw new IOException("kind code " + k + " out of range");
             }
             c.kind[id] = k;
-            c.lead[id] = in.readInt();
-            c.firstResponse[id] = in.readInt();
-            c.active[id] = in.readInt();
-            c.handoffs[id] = in.readInt();
-            c.incident[id] = in.readInt();
+            c.lead[id] = in.getInt();
+            c.firstResponse[id] = in.getInt();
+            c.active[id] = in.getInt();
+            c.handoffs[id] = in.getInt();
+            c.incident[id] = in.getInt();
             c.count++;
         }
         return c;
