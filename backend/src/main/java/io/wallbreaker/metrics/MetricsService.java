@@ -1,7 +1,9 @@
 package io.wallbreaker.metrics;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Validator;
 import io.wallbreaker.team.TeamDirectory;
@@ -10,25 +12,59 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The metrics endpoints' entry point: parses the window, then serves results through {@link MetricsCache}. */
 @Singleton
 public class MetricsService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MetricsService.class);
 
     private final MetricsCache cache;
     private final TeamDirectory teams;
     private final Clock clock;
     private final int defaultWindowDays;
 
+    private final boolean warmUp;
+
     MetricsService(
             MetricsCache cache,
             TeamDirectory teams,
             Clock clock,
-            @Value("${wallbreaker.metrics.default-window-days:730}") int defaultWindowDays) {
+            @Value("${wallbreaker.metrics.default-window-days:730}") int defaultWindowDays,
+            @Value("${wallbreaker.metrics.warm-up:true}") boolean warmUp) {
         this.cache = cache;
         this.teams = teams;
         this.clock = clock;
         this.defaultWindowDays = defaultWindowDays;
+        this.warmUp = warmUp;
+    }
+
+    /**
+     * Computes what a dashboard asks first — every view over the default window — as soon as the
+     * metrics mirror is filled, in the background: the first dashboard after a start then finds its
+     * figures ready instead of waiting for the first (not yet compiled) pass over a million requests.
+     */
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (!warmUp) {
+            return;
+        }
+        Thread warm = new Thread(
+                () -> {
+                    try {
+                        teamPairs(null, null, null);
+                        trends(null, null, null, "month");
+                        incidents(null, null, null);
+                        shadow(null, null, null);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Warming the metrics up failed; the first call computes them: {}", e.toString());
+                    }
+                },
+                "metrics-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     public MetricsViews.TeamPairs teamPairs(@Nullable String from, @Nullable String to, @Nullable String team) {
