@@ -1,6 +1,8 @@
 // Journey: a leadership viewer opens the dashboard on the demo data, finds the thickest wall
 // (Product Dev → Operations), opens its breakdown and follows it to the requests behind it.
-// The screenshot taken here is the build artifact leadership sees.
+// The dashboard loads the compact heatmap, never the full team-pairs report, and the pair's
+// figures only when its cell is chosen. The screenshot taken here is the build artifact
+// leadership sees.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { screenshot, signIn, useWallbreaker } from './support.mjs'
@@ -11,6 +13,11 @@ const CELL = /^Product Dev → Operations: wall index \d+$/
 
 test('leadership finds the thickest wall and the requests behind it', async () => {
   const { page, baseUrl } = ctx
+  const metricsCalls = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname.startsWith('/api/metrics/')) metricsCalls.push(url.pathname)
+  })
 
   await page.goto(`${baseUrl}/`)
   await page.waitForURL((url) => url.pathname === '/login')
@@ -37,11 +44,24 @@ test('leadership finds the thickest wall and the requests behind it', async () =
     `highest cell is not Product Dev → Operations: ${labels}`,
   )
 
-  // Its breakdown explains the number; wait for the charts before the screenshot.
+  assert.ok(metricsCalls.includes('/api/metrics/team-pairs/heatmap'), metricsCalls.join(', '))
+  assert.ok(!metricsCalls.includes('/api/metrics/team-pairs'), metricsCalls.join(', '))
+
+  // Its breakdown, fetched when the cell is chosen, explains the number; wait for the charts
+  // before the screenshot.
+  const pairAnswer = page.waitForResponse(
+    (response) =>
+      new URL(response.url()).pathname === '/api/metrics/team-pairs/product-dev/operations',
+  )
   await cell.click()
+  assert.equal((await pairAnswer).status(), 200)
   const breakdown = page.getByRole('region', { name: 'Breakdown: Product Dev → Operations' })
-  await breakdown.waitFor()
+  await breakdown.getByRole('rowheader', { name: 's5' }).waitFor()
   assert.match(await breakdown.innerText(), /s1[\s\S]*s5/i)
+  assert.match(
+    await breakdown.getByRole('heading', { level: 2 }).innerText(),
+    new RegExp(`^Product Dev → Operations: wall index ${value}$`),
+  )
   await page.getByRole('region', { name: 'Cross-team wall over time' }).waitFor()
   await page.getByText('Drawing chart…').first().waitFor({ state: 'detached' })
   await screenshot(page, 'dashboard.png')

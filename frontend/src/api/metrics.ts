@@ -3,6 +3,8 @@ import type {
   IncidentMetrics,
   MetricsQuery,
   ShadowMetrics,
+  TeamPairMetrics,
+  TeamPairsHeatmap,
   TeamPairsReport,
   TrendBucket,
   TrendsReport,
@@ -15,6 +17,15 @@ export type MetricsCsv = 'team-pairs' | 'incidents' | 'shadow' | 'trends'
 export const metricsApi = {
   teamPairs: (query: MetricsQuery = {}) =>
     http.get<TeamPairsReport>(`${base}/team-pairs`, { ...query }),
+  /** The compact form the dashboard draws: team slugs once, one cell per pair with requests. */
+  heatmap: (query: MetricsQuery = {}) =>
+    http.get<TeamPairsHeatmap>(`${base}/team-pairs/heatmap`, { ...query }),
+  /** Every figure of one pair; 404 when the requester asked the responder nothing in the window. */
+  pair: (requester: string, responder: string, query: MetricsQuery = {}) =>
+    http.get<TeamPairMetrics>(
+      `${base}/team-pairs/${encodeURIComponent(requester)}/${encodeURIComponent(responder)}`,
+      { ...query },
+    ),
   incidents: (query: MetricsQuery = {}) =>
     http.get<IncidentMetrics>(`${base}/incidents`, { ...query }),
   shadow: (query: MetricsQuery = {}) => http.get<ShadowMetrics>(`${base}/shadow`, { ...query }),

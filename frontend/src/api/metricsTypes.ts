@@ -18,6 +18,14 @@ export type OrganisationWall = Sent<Schemas['MetricsViews.Organisation']>
 export type TeamPairMetrics = Sent<Schemas['MetricsViews.Pair']>
 export type TeamPairsReport = Sent<Schemas['MetricsViews.TeamPairs']>
 
+/**
+ * One heatmap cell: `requester` and `responder` are indexes into `TeamPairsHeatmap.teams`; the
+ * pair's other figures come from `GET /api/metrics/team-pairs/{requester}/{responder}`.
+ */
+export type HeatmapCell = Sent<Schemas['MetricsViews.HeatCell']>
+/** `GET /api/metrics/team-pairs/heatmap`: what the dashboard draws, each team slug sent once. */
+export type TeamPairsHeatmap = Sent<Schemas['MetricsViews.Heatmap']>
+
 export type IncidentWallRef = Sent<Schemas['MetricsViews.IncidentRef']>
 export type IncidentMetrics = Sent<Schemas['MetricsViews.Incidents']>
 

@@ -329,6 +329,38 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/metrics/team-pairs/heatmap': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['heatmap']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/metrics/team-pairs/{requester}/{responder}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['pair']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/metrics/trends': {
     parameters: {
       query?: never
@@ -902,6 +934,27 @@ export interface components {
       incidents: number
       /** Format: int32 */
       shadowDiscovered: number
+    }
+    /** @description One heatmap cell: indexes into Heatmap#teams() and the figures the cell shows. */
+    'MetricsViews.HeatCell': {
+      /** Format: int32 */
+      requester: number
+      /** Format: int32 */
+      responder: number
+      /** Format: double */
+      wallIndex?: number | null
+      /** Format: int32 */
+      requests: number
+      /** Format: int32 */
+      closed: number
+    }
+    /** @description `GET /api/metrics/team-pairs/heatmap`: what the dashboard draws, compact (teams named once, a cell per pair with requests); a pair's other figures come from `/team-pairs/{requester}/{responder}` when asked for. */
+    'MetricsViews.Heatmap': {
+      window: components['schemas']['MetricsViews.Window']
+      weights: components['schemas']['WallWeights']
+      organisation: components['schemas']['MetricsViews.Organisation']
+      teams: string[]
+      cells: components['schemas']['MetricsViews.HeatCell'][]
     }
     /** @description An incident named by a metric. */
     'MetricsViews.IncidentRef': {
@@ -2239,6 +2292,57 @@ export interface operations {
         }
         content: {
           'text/csv': string
+        }
+      }
+    }
+  }
+  heatmap: {
+    parameters: {
+      query?: {
+        from?: string | null
+        to?: string | null
+        team?: string | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description heatmap 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['MetricsViews.Heatmap']
+        }
+      }
+    }
+  }
+  pair: {
+    parameters: {
+      query?: {
+        from?: string | null
+        to?: string | null
+        team?: string | null
+      }
+      header?: never
+      path: {
+        requester: string
+        responder: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description pair 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['MetricsViews.Pair']
         }
       }
     }

@@ -1,13 +1,13 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import type { IncidentMetrics, ShadowMetrics } from '@/api/metricsTypes'
+import type { IncidentMetrics, ShadowMetrics, TeamPairMetrics } from '@/api/metricsTypes'
 import { routes } from '@/router'
 import { useAuthStore } from '@/stores/auth'
-import { admin, json, mockFetch } from '@/test/mockFetch'
+import { admin, json, mockFetch, problem, type FetchCall } from '@/test/mockFetch'
 import { aTeam } from '@/features/requests/fixtures'
 import DashboardView from './DashboardView.vue'
-import { aPair, aTeamPairsReport } from './fixtures'
+import { aHeatmap, aPair } from './fixtures'
 
 const TEAMS = [
   aTeam('product-dev', 'Product Dev'),
@@ -59,22 +59,46 @@ const shadow: ShadowMetrics = {
   ],
 }
 
-function routesFor(
-  pairs = aTeamPairsReport([
-    aPair(),
-    aPair({ requesterTeam: 'support', responderTeam: 'operations', wallIndex: 31 }),
-    aPair({ requesterTeam: 'product-dev', responderTeam: 'security', wallIndex: null, closed: 0 }),
-  ]),
-) {
+const PAIRS = [
+  aPair(),
+  aPair({ requesterTeam: 'support', responderTeam: 'operations', wallIndex: 31 }),
+  aPair({ requesterTeam: 'product-dev', responderTeam: 'security', wallIndex: null, closed: 0 }),
+]
+
+const PAIR_URL = /^\/api\/metrics\/team-pairs\/([^/?]+)\/([^/?]+)(\?|$)/
+
+/**
+ * The dashboard's calls: the compact heatmap of `pairs`, one pair's figures (404 problem for a
+ * pair without requests), incidents, `shadowReport` and trends. Nothing answers the full
+ * `/api/metrics/team-pairs` report, so calling it fails the test.
+ */
+function routesFor(pairs: TeamPairMetrics[] = PAIRS, shadowReport: ShadowMetrics = shadow) {
   return [
     {
       method: 'GET',
       url: /^\/api\/teams\?/,
       respond: () => json(200, { items: TEAMS, page: 0, size: 500, total: TEAMS.length }),
     },
-    { method: 'GET', url: /^\/api\/metrics\/team-pairs/, respond: () => json(200, pairs) },
+    {
+      method: 'GET',
+      url: /^\/api\/metrics\/team-pairs\/heatmap(\?|$)/,
+      respond: () => json(200, aHeatmap(pairs)),
+    },
+    {
+      method: 'GET',
+      url: PAIR_URL,
+      respond: (call: FetchCall) => {
+        const [, requester, responder] = PAIR_URL.exec(call.url)!
+        const found = pairs.find(
+          (p) => p.requesterTeam === requester && p.responderTeam === responder,
+        )
+        return found
+          ? json(200, found)
+          : problem(404, { title: 'Not found', detail: 'No request between these teams.' })
+      },
+    },
     { method: 'GET', url: /^\/api\/metrics\/incidents/, respond: () => json(200, incidents) },
-    { method: 'GET', url: /^\/api\/metrics\/shadow/, respond: () => json(200, shadow) },
+    { method: 'GET', url: /^\/api\/metrics\/shadow/, respond: () => json(200, shadowReport) },
     {
       method: 'GET',
       url: /^\/api\/metrics\/trends/,
@@ -130,15 +154,22 @@ describe('DashboardView', () => {
     expect(wrapper.text()).toContain('Support')
   })
 
-  it('opens the pair breakdown from a cell and links to the requests behind it', async () => {
-    mockFetch(routesFor())
+  it('opens the pair breakdown from a cell, fetching that one pair, and links to its requests', async () => {
+    const { calls } = mockFetch(routesFor())
     const { wrapper, router } = await mountAt('/?from=2025-12-01&to=2026-02-28')
+    expect(calls.filter((c) => PAIR_URL.test(c.url))).toEqual([])
+    const before = calls.length
 
     await wrapper.get('a[aria-label="Product Dev → Operations: wall index 67"]').trigger('click')
     await flushPromises()
 
     expect(router.currentRoute.value.query.pair).toBe('product-dev~operations')
+    // Only the pair is asked for: choosing a cell reloads none of the reports.
+    expect(calls.slice(before).map((c) => c.url)).toEqual([
+      '/api/metrics/team-pairs/product-dev/operations?from=2025-12-01&to=2026-02-28',
+    ])
     const panel = wrapper.get('section[aria-label="Breakdown: Product Dev → Operations"]')
+    expect(panel.get('h2').text()).toBe('Product Dev → Operations: wall index 67')
     expect(panel.text()).toContain('s5')
     expect(panel.text()).toContain('1 − flow efficiency')
     const link = panel.findAll('a').find((a) => a.text().includes('requests behind this'))!
@@ -154,6 +185,13 @@ describe('DashboardView', () => {
 
     const metricCalls = calls.filter((c) => c.url.startsWith('/api/metrics/'))
     expect(metricCalls).toHaveLength(4)
+    // The compact heatmap, never the full team-pairs report, and no pair until one is chosen.
+    expect(metricCalls.map((c) => c.url.split('?')[0]).sort()).toEqual([
+      '/api/metrics/incidents',
+      '/api/metrics/shadow',
+      '/api/metrics/team-pairs/heatmap',
+      '/api/metrics/trends',
+    ])
     for (const call of metricCalls) {
       expect(call.url).toContain('from=2026-01-01&to=2026-01-31&team=operations')
     }
@@ -165,5 +203,128 @@ describe('DashboardView', () => {
       '/api/metrics/incidents.csv?from=2026-01-01&to=2026-01-31&team=operations',
     )
     expect(wrapper.get('a[href="/incidents/7"]').text()).toBe('INC-7')
+  })
+
+  it('shows a loading state while the pair loads', async () => {
+    let answer: (r: Response) => void = () => {}
+    const routes = routesFor()
+    mockFetch([
+      {
+        method: 'GET',
+        url: PAIR_URL,
+        respond: () => new Promise<Response>((resolve) => (answer = resolve)),
+      },
+      ...routes,
+    ])
+    const { wrapper } = await mountAt('/?pair=support~operations')
+
+    const panel = wrapper.get('section[aria-label="Breakdown: Support → Operations"]')
+    expect(panel.attributes('aria-busy')).toBe('true')
+    expect(panel.text()).toContain('Loading the breakdown…')
+    expect(panel.text()).not.toContain('requests behind this')
+
+    answer(json(200, PAIRS[1]))
+    await flushPromises()
+    expect(panel.text()).not.toContain('Loading')
+    expect(panel.get('h2').text()).toBe('Support → Operations: wall index 31')
+  })
+
+  it('says plainly when the chosen pair had no request in the window (404)', async () => {
+    const { calls } = mockFetch(routesFor())
+    const { wrapper } = await mountAt('/?from=2026-01-01&to=2026-01-31&pair=support~security')
+
+    expect(calls.map((c) => c.url)).toContain(
+      '/api/metrics/team-pairs/support/security?from=2026-01-01&to=2026-01-31',
+    )
+    const panel = wrapper.get('section[aria-label="Breakdown: Support → Security"]')
+    expect(panel.text()).toContain(
+      'No request went from Support to Security in this window (2025-12-01 to 2026-02-28)',
+    )
+    expect(panel.find('[role="alert"]').exists()).toBe(false)
+    expect(panel.find('table').exists()).toBe(false)
+  })
+
+  it('shows the busiest teams of a large heatmap, says so, and shows all on request', async () => {
+    const slug = (prefix: string, n: number) => `${prefix}${String(n).padStart(2, '0')}`
+    const many = Array.from({ length: 20 }, (_, i) =>
+      aPair({ requesterTeam: slug('r', i + 1), responderTeam: slug('c', i + 1), requests: i + 1 }),
+    )
+    const { calls } = mockFetch(routesFor(many))
+    const { wrapper, router } = await mountAt('/')
+    const before = calls.length
+
+    expect(wrapper.findAll('table.heatmap tbody tr')).toHaveLength(12)
+    expect(wrapper.findAll('table.heatmap thead th[scope="col"]')).toHaveLength(13)
+    expect(wrapper.text()).toContain(
+      'Showing 12 of 20 requester teams and 12 of 20 responder teams: those with the most requests.',
+    )
+    expect(wrapper.find('a[aria-label="r01 → c01: wall index 67"]').exists()).toBe(false)
+    expect(wrapper.find('a[aria-label="r20 → c20: wall index 67"]').exists()).toBe(true)
+
+    const toggle = wrapper.findAll('button').find((b) => b.text() === 'Show all teams')!
+    expect(toggle.attributes('type')).toBe('button')
+    await toggle.trigger('click')
+    await flushPromises()
+
+    expect(router.currentRoute.value.query.heatmap).toBe('all')
+    expect(wrapper.findAll('table.heatmap tbody tr')).toHaveLength(20)
+    expect(wrapper.text()).toContain('Showing all 20 requester and 20 responder teams.')
+    expect(wrapper.find('a[aria-label="r01 → c01: wall index 67"]').exists()).toBe(true)
+    expect(calls.length).toBe(before)
+
+    const back = wrapper.findAll('button').find((b) => b.text() === 'Show the top 12 only')!
+    await back.trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query.heatmap).toBeUndefined()
+    expect(wrapper.findAll('table.heatmap tbody tr')).toHaveLength(12)
+  })
+
+  it('keeps a chosen pair outside the busiest teams visible', async () => {
+    const slug = (prefix: string, n: number) => `${prefix}${String(n).padStart(2, '0')}`
+    const many = Array.from({ length: 20 }, (_, i) =>
+      aPair({ requesterTeam: slug('r', i + 1), responderTeam: slug('c', i + 1), requests: i + 1 }),
+    )
+    mockFetch(routesFor(many))
+    const { wrapper } = await mountAt('/?pair=r01~c01')
+
+    const cell = wrapper.get('a[aria-label="r01 → c01: wall index 67"]')
+    expect(cell.element.closest('td')!.className).toContain('selected')
+    expect(wrapper.findAll('table.heatmap tbody tr')).toHaveLength(13)
+    expect(wrapper.text()).toContain('Showing 13 of 20 requester teams')
+    expect(wrapper.get('section[aria-label="Breakdown: r01 → c01"]').text()).toContain(
+      'the 1 request behind this',
+    )
+  })
+
+  it('bounds the shadow timeline and links to the registry for the rest', async () => {
+    const systems = Array.from({ length: 40 }, (_, i) => ({
+      ...shadow.systems[0]!,
+      id: i + 1,
+      key: `SHD-${i + 1}`,
+      firstLiveAt: `2025-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00Z`,
+    }))
+    mockFetch(routesFor(PAIRS, { ...shadow, total: 300, systems }))
+    const { wrapper } = await mountAt('/?team=operations')
+
+    const section = wrapper.get('section[aria-labelledby="dash-shadow-heading"]')
+    expect(section.text()).toContain(
+      'The timeline lists the 40 systems left unnoticed longest of the 300 discovered in this window.',
+    )
+    const registry = section.findAll('a').find((a) => a.text() === 'shadow registry')!
+    expect(registry.attributes('href')).toBe('/shadow-systems?ownerTeam=operations')
+    const bars = () => section.findAll('g.row')
+    expect(bars()).toHaveLength(15)
+    expect(section.text()).toContain('The first 15 of 40 systems (by first going live).')
+
+    const button = (text: string) => section.findAll('button').find((b) => b.text() === text)!
+    await button('Show 15 more').trigger('click')
+    expect(bars()).toHaveLength(30)
+    expect(section.text()).toContain('The first 30 of 40 systems (by first going live).')
+    await button('Show 10 more').trigger('click')
+    expect(bars()).toHaveLength(40)
+    expect(section.text()).toContain('All 40 systems.')
+    await button('Show the first 15 only').trigger('click')
+    await button('Show all 40').trigger('click')
+    expect(bars()).toHaveLength(40)
   })
 })

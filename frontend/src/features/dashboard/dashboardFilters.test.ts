@@ -31,6 +31,14 @@ describe('dashboard filters', () => {
     })
   })
 
+  it('remembers "show all teams" of the heatmap as heatmap=all', () => {
+    const f = dashboardFiltersFromQuery({ heatmap: 'all' })
+    expect(f.allTeams).toBe(true)
+    expect(dashboardFiltersToQuery(f)).toEqual({ heatmap: 'all' })
+    expect(metricsQuery(f)).toEqual({})
+    expect(dashboardFiltersFromQuery({ heatmap: 'top' }).allTeams).toBe(false)
+  })
+
   it('encodes a pair in one parameter', () => {
     expect(parsePair(pairParam('product-dev', 'operations'))).toEqual({
       requester: 'product-dev',

@@ -1,7 +1,10 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { MetricsQuery, TrendBucket } from '@/api/metricsTypes'
 
-/** What the dashboard URL carries, so a view can be shared: window, team, chosen pair, bucket. */
+/**
+ * What the dashboard URL carries, so a view can be shared: window, team, chosen pair, bucket and
+ * whether the heatmap shows every team (`heatmap=all`) or only those with the most requests.
+ */
 export interface DashboardFilters {
   from: string
   to: string
@@ -9,6 +12,7 @@ export interface DashboardFilters {
   /** `requester~responder` of the pair whose breakdown is open. */
   pair: string
   bucket: TrendBucket
+  allTeams: boolean
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -27,6 +31,7 @@ export function dashboardFiltersFromQuery(query: LocationQuery): DashboardFilter
     team: one(query.team),
     pair: one(query.pair),
     bucket: one(query.bucket) === 'week' ? 'week' : 'month',
+    allTeams: one(query.heatmap) === 'all',
   }
 }
 
@@ -37,6 +42,7 @@ export function dashboardFiltersToQuery(f: DashboardFilters): LocationQueryRaw {
   if (f.team) q.team = f.team
   if (f.pair) q.pair = f.pair
   if (f.bucket !== 'month') q.bucket = f.bucket
+  if (f.allTeams) q.heatmap = 'all'
   return q
 }
 

@@ -1,4 +1,4 @@
-import type { TeamPairMetrics, TeamPairsReport } from '@/api/metricsTypes'
+import type { TeamPairMetrics, TeamPairsHeatmap, TeamPairsReport } from '@/api/metricsTypes'
 
 export function aPair(overrides: Partial<TeamPairMetrics> = {}): TeamPairMetrics {
   return {
@@ -43,4 +43,18 @@ export function aTeamPairsReport(pairs: TeamPairMetrics[]): TeamPairsReport {
     },
     pairs,
   }
+}
+
+/** The compact heatmap the server makes of these pairs: slugs sorted once, cells by index. */
+export function aHeatmap(pairs: TeamPairMetrics[]): TeamPairsHeatmap {
+  const { window, weights, organisation } = aTeamPairsReport(pairs)
+  const teams = [...new Set(pairs.flatMap((p) => [p.requesterTeam, p.responderTeam]))].sort()
+  const cells = pairs.map((p) => ({
+    requester: teams.indexOf(p.requesterTeam),
+    responder: teams.indexOf(p.responderTeam),
+    wallIndex: p.wallIndex,
+    requests: p.requests,
+    closed: p.closed,
+  }))
+  return { window, weights, organisation, teams, cells }
 }

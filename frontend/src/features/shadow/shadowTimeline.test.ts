@@ -1,6 +1,15 @@
+import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { ShadowTimelineSystem } from '@/api/metricsTypes'
-import { buildTimeline, monthTicks, timeScale } from './shadowTimeline'
+import ShadowTimeline from './ShadowTimeline.vue'
+import {
+  buildTimeline,
+  firstBars,
+  monthTicks,
+  timelineNote,
+  timelineOrder,
+  timeScale,
+} from './shadowTimeline'
 
 const DAY = 86400
 
@@ -101,5 +110,89 @@ describe('buildTimeline', () => {
 
   it('is empty without systems', () => {
     expect(buildTimeline([]).rows).toEqual([])
+  })
+})
+
+/** `count` systems, going live a day apart from 2025-01-01, given newest first. */
+function many(count: number, from = 1): ShadowTimelineSystem[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = from + count - 1 - i
+    return system({
+      id: n,
+      key: `SHD-${n}`,
+      firstLiveAt: new Date(Date.UTC(2025, 0, n)).toISOString(),
+    })
+  })
+}
+
+describe('bounded timeline', () => {
+  it('keeps the timeline order (first live, oldest first; then id) and takes the first bars', () => {
+    const systems = [
+      system({ id: 3, firstLiveAt: '2025-03-01T00:00:00Z' }),
+      system({ id: 2, firstLiveAt: '2025-01-01T00:00:00Z' }),
+      system({ id: 1, firstLiveAt: '2025-01-01T00:00:00Z' }),
+    ]
+    expect(timelineOrder(systems).map((s) => s.id)).toEqual([1, 2, 3])
+    expect(firstBars(systems, 2).map((s) => s.id)).toEqual([1, 2])
+    expect(firstBars(systems, 10)).toHaveLength(3)
+    expect(firstBars(systems, -1)).toEqual([])
+  })
+
+  it('says how many of how many it shows, and nothing when it shows all', () => {
+    expect(timelineNote(15, 200)).toBe('The first 15 of 200 systems (by first going live).')
+    expect(timelineNote(7, 7)).toBeNull()
+  })
+})
+
+describe('ShadowTimeline', () => {
+  const bars = (wrapper: ReturnType<typeof mount>) =>
+    wrapper.findAll('g.row').map((g) => g.find('text.name').text().split(' ')[0])
+  const button = (wrapper: ReturnType<typeof mount>, text: string) =>
+    wrapper.findAll('button').find((b) => b.text() === text)
+
+  it('draws the first 15 bars, then 15 more or all on request, and back to 15', async () => {
+    const wrapper = mount(ShadowTimeline, { props: { systems: many(40) } })
+
+    expect(bars(wrapper)).toEqual(Array.from({ length: 15 }, (_, i) => `SHD-${i + 1}`))
+    expect(wrapper.text()).toContain('The first 15 of 40 systems (by first going live).')
+    expect(wrapper.get('svg[role="img"]').attributes('aria-label')).toBe(
+      'Timeline of 15 of 40 shadow systems: each bar runs from first live to discovery.',
+    )
+    expect(wrapper.findAll('ul.visually-hidden li')).toHaveLength(15)
+
+    await button(wrapper, 'Show 15 more')!.trigger('click')
+    expect(bars(wrapper)).toHaveLength(30)
+    expect(bars(wrapper)[29]).toBe('SHD-30')
+    await button(wrapper, 'Show 10 more')!.trigger('click')
+    expect(bars(wrapper)).toHaveLength(40)
+    expect(wrapper.text()).toContain('All 40 systems.')
+    expect(button(wrapper, 'Show 10 more')).toBeUndefined()
+
+    await button(wrapper, 'Show the first 15 only')!.trigger('click')
+    expect(bars(wrapper)).toHaveLength(15)
+    await button(wrapper, 'Show all 40')!.trigger('click')
+    expect(bars(wrapper)).toHaveLength(40)
+  })
+
+  it('starts again at the first bars when other systems arrive', async () => {
+    const wrapper = mount(ShadowTimeline, { props: { systems: many(40) } })
+    await button(wrapper, 'Show all 40')!.trigger('click')
+    await wrapper.setProps({ systems: many(20, 100) })
+    expect(bars(wrapper)).toHaveLength(15)
+    expect(bars(wrapper)[0]).toBe('SHD-100')
+    expect(wrapper.text()).toContain('The first 15 of 20 systems (by first going live).')
+  })
+
+  it('has no paging for a few systems, and takes another step size', async () => {
+    const few = mount(ShadowTimeline, { props: { systems: many(15) } })
+    expect(bars(few)).toHaveLength(15)
+    expect(few.findAll('button')).toEqual([])
+    expect(few.text()).not.toContain('of 15 systems')
+
+    const stepped = mount(ShadowTimeline, { props: { systems: many(12), step: 5 } })
+    expect(bars(stepped)).toHaveLength(5)
+    await button(stepped, 'Show 5 more')!.trigger('click')
+    expect(bars(stepped)).toHaveLength(10)
+    expect(button(stepped, 'Show 2 more')).toBeDefined()
   })
 })

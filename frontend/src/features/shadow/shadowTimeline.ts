@@ -45,6 +45,29 @@ export function monthTicks(
   return ticks
 }
 
+/** Bars the timeline shows at first, and adds with each "Show more". */
+export const TIMELINE_STEP = 15
+
+/** Systems in the timeline's order: by first going live, oldest first (then by id). */
+export function timelineOrder<T extends Pick<ShadowTimelineSystem, 'firstLiveAt' | 'id'>>(
+  systems: readonly T[],
+): T[] {
+  return [...systems].sort((a, b) => a.firstLiveAt.localeCompare(b.firstLiveAt) || a.id - b.id)
+}
+
+/** The first `count` bars in timeline order: what a bounded timeline draws. */
+export function firstBars<T extends Pick<ShadowTimelineSystem, 'firstLiveAt' | 'id'>>(
+  systems: readonly T[],
+  count: number,
+): T[] {
+  return timelineOrder(systems).slice(0, Math.max(0, count))
+}
+
+/** "The first 15 of 200 systems (by first going live)." when some are left out, else null. */
+export function timelineNote(shown: number, total: number): string | null {
+  return shown < total ? `The first ${shown} of ${total} systems (by first going live).` : null
+}
+
 export interface TimelineMarker {
   x: number
   key: string
@@ -117,8 +140,7 @@ export function buildTimeline(
   const domain: [number, number] = [min - pad, max + pad]
   const x = timeScale(domain, [plot.left, plot.right])
 
-  const sorted = [...systems].sort((a, b) => a.firstLiveAt.localeCompare(b.firstLiveAt))
-  const rows = sorted.map((s, i) => {
+  const rows = timelineOrder(systems).map((s, i) => {
     const x1 = x(Date.parse(s.firstLiveAt))
     const x2 = Math.max(x1 + 2, x(Date.parse(s.discoveredAt)))
     return {
