@@ -300,6 +300,9 @@ class MetricsMirror {
                 LOG.info("Metrics snapshot {} is {} changes behind; reading the database instead", file, behind);
                 return false;
             }
+            // The few team and OLA rows are read afresh rather than trusted from the file.
+            Map<Long, String> freshSlugs = tx.executeRead(status -> store.teamSlugs());
+            Map<String, Long> freshTargets = tx.executeRead(status -> store.olaTargets());
             lock.writeLock().lock();
             try {
                 requests = s.requests();
@@ -307,8 +310,8 @@ class MetricsMirror {
                 incidents.putAll(s.incidents());
                 shadow.clear();
                 shadow.putAll(s.shadow());
-                slugs = s.slugs();
-                targets = s.targets();
+                slugs = freshSlugs;
+                targets = freshTargets;
                 version++;
             } finally {
                 lock.writeLock().unlock();
@@ -454,8 +457,10 @@ class MetricsMirror {
         }
         List<IncidentFact> incidentFacts = wallOf.isEmpty() ? List.of() : readIncidents(new ArrayList<>(wallOf));
         List<ShadowFact> shadowFacts = allShadow || !shadowIds.isEmpty() ? readShadow(shadowList) : List.of();
-        Map<Long, String> newSlugs = teams ? tx.executeRead(status -> store.teamSlugs()) : null;
-        Map<String, Long> newTargets = olaTargets ? tx.executeRead(status -> store.olaTargets()) : null;
+        // Both tables are a few rows: read again with any change, so a team that somehow came without
+        // an audit entry of its own is still named once something refers to it.
+        Map<Long, String> newSlugs = tx.executeRead(status -> store.teamSlugs());
+        Map<String, Long> newTargets = tx.executeRead(status -> store.olaTargets());
 
         lock.writeLock().lock();
         try {
@@ -467,12 +472,8 @@ class MetricsMirror {
             requestList.stream().filter(id -> !seen.contains(id)).forEach(requests::remove);
             replace(incidents, incidentFacts, IncidentFact::id, wallOf);
             replace(shadow, shadowFacts, f -> f.row().id(), allShadow ? null : shadowIds);
-            if (newSlugs != null) {
-                slugs = newSlugs;
-            }
-            if (newTargets != null) {
-                targets = newTargets;
-            }
+            slugs = newSlugs;
+            targets = newTargets;
             version++;
         } finally {
             lock.writeLock().unlock();

@@ -1,5 +1,9 @@
 package io.wallbreaker.team;
 
+import io.micronaut.transaction.annotation.Transactional;
+import io.wallbreaker.audit.Actor;
+import io.wallbreaker.audit.AuditLog;
+import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Problem;
 import jakarta.inject.Singleton;
@@ -15,9 +19,11 @@ import java.util.stream.Collectors;
 public class TeamDirectory {
 
     private final TeamRepository teams;
+    private final AuditLog audit;
 
-    TeamDirectory(TeamRepository teams) {
+    TeamDirectory(TeamRepository teams, AuditLog audit) {
         this.teams = teams;
+        this.audit = audit;
     }
 
     /** Ids of the given slugs, in order; unknown slugs fail with a 400 naming {@code field}. */
@@ -58,10 +64,15 @@ public class TeamDirectory {
         return teams.findBySlug(slug).map(Team::id);
     }
 
-    /** Creates a team unless one with the slug exists (demo data, first start). */
+    /**
+     * Creates a team unless one with the slug exists (demo data, first start), in the audit trail
+     * like every write: the metrics follow that trail to learn of new teams.
+     */
+    @Transactional
     public void ensure(String slug, String name, TeamKind kind, java.time.Instant now) {
         if (!teams.existsBySlug(slug)) {
-            teams.save(new Team(null, slug, name, kind, 0L, now, now));
+            Team saved = teams.save(new Team(null, slug, name, kind, 0L, now, now));
+            audit.created(Actor.SYSTEM, AuditedType.TEAM, saved.slug(), TeamView.of(saved));
         }
     }
 }
