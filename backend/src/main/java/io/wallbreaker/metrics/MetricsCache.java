@@ -41,8 +41,11 @@ class MetricsCache {
             LocalDate to,
             @Nullable Long teamId) {}
 
-    /** A result and the mirror version it was computed at; {@code staleSince} marks when a change was first seen. */
-    private record Entry(long version, Object value, AtomicReference<Instant> staleSince) {}
+    /**
+     * A result, the mirror version it was computed at and when; {@code staleSince} marks when a
+     * change was first seen.
+     */
+    private record Entry(long version, Object value, Instant computedAt, AtomicReference<Instant> staleSince) {}
 
     private static final int MAX_ENTRIES = 256;
     private static final Duration FORGET_AFTER = Duration.ofMinutes(10);
@@ -51,6 +54,7 @@ class MetricsCache {
     private final Function<Key, Object> compute;
     private final Clock clock;
     private final Duration maxStaleness;
+    private final Duration minRefreshInterval;
     private final ExecutorService refresher;
     private final LoadingCache<Key, Entry> cache;
 
@@ -60,7 +64,8 @@ class MetricsCache {
             MetricsCalculator calculator,
             TransactionOperations<Connection> tx,
             Clock clock,
-            @Value("${wallbreaker.metrics.max-staleness:3s}") Duration maxStaleness) {
+            @Value("${wallbreaker.metrics.max-staleness:3s}") Duration maxStaleness,
+            @Value("${wallbreaker.metrics.min-refresh-interval:1s}") Duration minRefreshInterval) {
         this(
                 () -> {
                     mirror.sync();
@@ -69,6 +74,7 @@ class MetricsCache {
                 key -> tx.executeRead(status -> calculator.compute(key)),
                 clock,
                 maxStaleness,
+                minRefreshInterval,
                 Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r, "metrics-refresh");
                     t.setDaemon(true);
@@ -81,11 +87,13 @@ class MetricsCache {
             Function<Key, Object> compute,
             Clock clock,
             Duration maxStaleness,
+            Duration minRefreshInterval,
             ExecutorService refresher) {
         this.versions = versions;
         this.compute = compute;
         this.clock = clock;
         this.maxStaleness = maxStaleness;
+        this.minRefreshInterval = minRefreshInterval;
         this.refresher = refresher;
         this.cache = Caffeine.newBuilder()
                 .maximumSize(MAX_ENTRIES)
@@ -105,7 +113,7 @@ class MetricsCache {
         if (entry != null && !maxStaleness.isZero()) {
             Instant since = entry.staleSince().updateAndGet(s -> s == null ? now : s);
             if (Duration.between(since, now).compareTo(maxStaleness) < 0) {
-                cache.refresh(key);
+                refreshIfDue(key, entry, now);
                 return (T) entry.value();
             }
         }
@@ -118,7 +126,19 @@ class MetricsCache {
     /** The version is read before computing: a change during the computation is seen on the next call. */
     private Entry load(Key key) {
         long version = versions.getAsLong();
-        return new Entry(version, compute.apply(key), new AtomicReference<>());
+        Object value = compute.apply(key);
+        return new Entry(version, value, clock.instant(), new AtomicReference<>());
+    }
+
+    /**
+     * Under a steady stream of writes every result is always a little stale; recomputing it on every
+     * change would keep a core busy. A result is therefore recomputed at most once per {@code
+     * min-refresh-interval}: a change waits for that interval at most, plus the computation.
+     */
+    private void refreshIfDue(Key key, Entry entry, Instant now) {
+        if (Duration.between(entry.computedAt(), now).compareTo(minRefreshInterval) >= 0) {
+            cache.refresh(key);
+        }
     }
 
     /** Refreshes results asked for recently as soon as the data changes. */
@@ -128,9 +148,10 @@ class MetricsCache {
         if (cache.estimatedSize() == 0) {
             return;
         }
+        Instant now = clock.instant();
         cache.asMap().forEach((key, entry) -> {
             if (entry.version() != version) {
-                cache.refresh(key);
+                refreshIfDue(key, entry, now);
             }
         });
     }

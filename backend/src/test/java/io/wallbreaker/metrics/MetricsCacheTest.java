@@ -95,6 +95,7 @@ class MetricsCacheTest {
             },
             clock,
             Duration.ofSeconds(3),
+            Duration.ofSeconds(1),
             executor);
 
     private String get(String view) {
@@ -131,6 +132,7 @@ class MetricsCacheTest {
         get("trends");
         computed.clear();
         version.value = 2;
+        clock.now = clock.now.plusSeconds(1);
 
         cache.refreshHotEntries();
         executor.runAll();
@@ -138,5 +140,24 @@ class MetricsCacheTest {
         assertEquals(List.of("pairs", "trends"), computed.stream().sorted().toList());
         assertEquals("pairs@b", get("pairs"));
         assertEquals(2, computed.size(), "served from the refreshed entry");
+    }
+
+    @Test
+    void shouldRecomputeAResultAtMostOncePerMinimumRefreshIntervalWhileWritesKeepComing() {
+        get("k");
+        computed.clear();
+        version.value = 2;
+        clock.now = clock.now.plusMillis(500);
+
+        assertEquals("k@a", get("k"));
+        cache.refreshHotEntries();
+        executor.runAll();
+        assertEquals(List.of(), computed, "computed half a second ago: not yet");
+
+        clock.now = clock.now.plusMillis(500);
+        assertEquals("k@a", get("k"));
+        executor.runAll();
+        assertEquals(List.of("k"), computed);
+        assertEquals("k@b", get("k"));
     }
 }
