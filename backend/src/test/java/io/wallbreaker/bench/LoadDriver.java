@@ -21,14 +21,18 @@ import java.util.concurrent.atomic.AtomicReference;
 final class LoadDriver {
 
     /**
-     * The four calls the dashboard makes (frontend/src/features/dashboard/useDashboard.ts); the first
-     * is the one whose pairs {@link #closedByPair} reads for freshness.
+     * The four reports the dashboard loads at once (frontend/src/features/dashboard/useDashboard.ts):
+     * the compact heatmap, incidents, shadow systems, trends. The first is the pairs answer that
+     * {@link #closedByPair} reads for freshness.
      */
-    static final List<String> METRICS = List.of(
-            "/api/metrics/team-pairs",
+    static final List<String> DASHBOARD = List.of(
+            "/api/metrics/team-pairs/heatmap",
             "/api/metrics/incidents",
             "/api/metrics/shadow",
             "/api/metrics/trends?bucket=month");
+
+    /** The full team-pairs report (every figure of every pair), for API and CSV users; not polled by the dashboard. */
+    static final String TEAM_PAIRS = "/api/metrics/team-pairs";
 
     private LoadDriver() {}
 
@@ -192,9 +196,9 @@ final class LoadDriver {
     }
 
     /**
-     * A dashboard asks all four metrics endpoints at once every 250 ms while a writer appends
-     * FULFILLED to open requests at {@code writesPerSecond} for {@code seconds}; each write is visible
-     * when a team-pairs answer first shows its pair's {@code closed} count at least as high as the
+     * A dashboard asks its four reports at once every 250 ms while a writer appends FULFILLED to
+     * open requests at {@code writesPerSecond} for {@code seconds}; each write is visible when a
+     * pairs answer (the heatmap) first shows its pair's {@code closed} count at least as high as the
      * baseline plus the writes acknowledged for that pair so far. After the writer stops, the
      * dashboard keeps polling until every write was seen or {@code graceSeconds} passed. CPU is the
      * app's user + system time over the writing period.
@@ -211,13 +215,13 @@ final class LoadDriver {
         if (pool.size() < planned) {
             throw new IllegalStateException("freshness needs " + planned + " open requests, found " + pool.size());
         }
-        Map<String, Long> baseline =
-                closedByPair(app.get(METRICS.get(0)).expect(200, "team-pairs").json());
+        Map<String, Long> baseline = closedByPair(
+                app.get(DASHBOARD.get(0)).expect(200, DASHBOARD.get(0)).json());
         Object lock = new Object();
         List<Write> writes = new ArrayList<>();
         Map<String, Integer> acked = new HashMap<>();
         Map<String, List<Double>> calls = new ConcurrentHashMap<>();
-        METRICS.forEach(m -> calls.put(m, Collections.synchronizedList(new ArrayList<>())));
+        DASHBOARD.forEach(m -> calls.put(m, Collections.synchronizedList(new ArrayList<>())));
         AtomicLong callFailures = new AtomicLong();
         AtomicBoolean writerDone = new AtomicBoolean();
         AtomicBoolean stopDashboard = new AtomicBoolean();
@@ -232,10 +236,10 @@ final class LoadDriver {
             try {
                 while (!stopDashboard.get()) {
                     List<CompletableFuture<Client.Reply>> f = new ArrayList<>();
-                    for (String m : METRICS) {
+                    for (String m : DASHBOARD) {
                         f.add(browser.getAsync(m));
                     }
-                    for (int i = 0; i < METRICS.size(); i++) {
+                    for (int i = 0; i < DASHBOARD.size(); i++) {
                         Client.Reply r;
                         try {
                             r = f.get(i).join();
@@ -247,7 +251,7 @@ final class LoadDriver {
                             callFailures.incrementAndGet();
                             continue;
                         }
-                        calls.get(METRICS.get(i)).add(r.millis());
+                        calls.get(DASHBOARD.get(i)).add(r.millis());
                         if (i == 0) {
                             Map<String, Long> closed = closedByPair(r.json());
                             synchronized (lock) {
