@@ -31,12 +31,14 @@ final class RuntimeDefaults {
             String url = env.get("WALLBREAKER_DB_URL");
             if (isBlank(url)) {
                 props.put("datasources.default.url", h2Url(env.get("WALLBREAKER_DATA_DIR")));
-                // The metrics mirror's saved copy lives beside the database it mirrors.
-                props.put(
-                        "wallbreaker.metrics.snapshot-file",
-                        dataDir(env.get("WALLBREAKER_DATA_DIR"))
-                                .resolve("metrics-mirror.bin")
-                                .toString());
+                // The metrics mirror's saved copy lives beside the database it mirrors, unless set.
+                if (isBlank(env.get("WALLBREAKER_METRICS_SNAPSHOT_FILE"))) {
+                    props.put(
+                            "wallbreaker.metrics.snapshot-file",
+                            dataDir(env.get("WALLBREAKER_DATA_DIR"))
+                                    .resolve("metrics-mirror.bin")
+                                    .toString());
+                }
                 props.put("datasources.default.username", "sa");
                 props.put("datasources.default.password", "");
             } else {
