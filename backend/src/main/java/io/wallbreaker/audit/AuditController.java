@@ -34,7 +34,7 @@ class AuditController {
 
     /** What the audit trail sorts by; newest first by default. */
     static final Sorting.Fields SORT = Sorting.Fields.tieBreak("id")
-            .add("at", "at")
+            .required("at", "at")
             .add("actor", "actor")
             .add("action", "action")
             .add("entityType", "entity_type")

@@ -29,10 +29,10 @@ public final class Sorting {
     static final String RULE = "write field names separated by commas, each optionally followed by asc or desc";
 
     /** One key: the API field and its direction as asked, the SQL expression it sorts by and its direction in SQL. */
-    private record Key(String field, boolean descending, String expression, boolean sqlDescending) {}
+    private record Key(String field, boolean descending, String expression, boolean sqlDescending, boolean nullable) {}
 
-    /** How one whitelisted field is written in SQL. */
-    private record Column(String expression, boolean reversed) {}
+    /** How one whitelisted field is written in SQL; {@code nullable} false for a NOT NULL column. */
+    private record Column(String expression, boolean reversed, boolean nullable) {}
 
     private final List<Key> keys;
     private final List<String> tieBreak;
@@ -48,7 +48,10 @@ public final class Sorting {
         Set<String> used = new HashSet<>();
         for (Key k : keys) {
             if (used.add(k.expression())) {
-                parts.add(k.expression() + (k.sqlDescending() ? " DESC" : " ASC") + " NULLS LAST");
+                // NULLS LAST only where a value can be empty: on a NOT NULL column it would stop
+                // PostgreSQL from reading a descending order backwards off the column's index.
+                parts.add(
+                        k.expression() + (k.sqlDescending() ? " DESC" : " ASC") + (k.nullable() ? " NULLS LAST" : ""));
             }
         }
         boolean descending = !keys.isEmpty() && keys.get(keys.size() - 1).sqlDescending();
@@ -104,7 +107,15 @@ public final class Sorting {
 
         /** {@code field} sorts by the SQL {@code expression} (a column, or an expression of the row). */
         public Fields add(String field, String expression) {
-            return put(field, new Column(expression, false));
+            return put(field, new Column(expression, false, true));
+        }
+
+        /**
+         * Like {@link #add}, for a NOT NULL column: written without {@code NULLS LAST}, so an index
+         * on the column serves both directions (the default orders of the big lists depend on it).
+         */
+        public Fields required(String field, String column) {
+            return put(field, new Column(column, false, false));
         }
 
         /** Text that sorts without regard to case: {@code LOWER(expression)}. */
@@ -122,7 +133,7 @@ public final class Sorting {
          * ascending on the field is descending on the expression; empty values still sort last.
          */
         public Fields reversed(String field, String expression) {
-            return put(field, new Column(expression, true));
+            return put(field, new Column(expression, true, true));
         }
 
         /** The order when the caller gives none, written like {@code ?sort=} values. */
@@ -190,7 +201,12 @@ public final class Sorting {
                     } else {
                         keys.set(
                                 keys.size() - 1,
-                                new Key(field, descending, column.expression(), descending != column.reversed()));
+                                new Key(
+                                        field,
+                                        descending,
+                                        column.expression(),
+                                        descending != column.reversed(),
+                                        column.nullable()));
                         directed = true;
                     }
                 } else if (!columns.containsKey(token)) {
@@ -209,7 +225,7 @@ public final class Sorting {
                     field = token;
                     column = columns.get(token);
                     directed = false;
-                    keys.add(new Key(field, false, column.expression(), column.reversed()));
+                    keys.add(new Key(field, false, column.expression(), column.reversed(), column.nullable()));
                 }
             }
             return keys;

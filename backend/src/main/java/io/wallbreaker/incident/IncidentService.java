@@ -68,12 +68,12 @@ public class IncidentService {
         this.constraints = constraints;
         this.clock = clock;
         this.sortFields = Sorting.Fields.tieBreak("i.id")
-                .add("key", "i.id")
+                .required("key", "i.id")
                 .text("title", "i.title")
                 .ordinal("severity", "i.severity", Severity.class)
                 .ordinal("status", "i.status", IncidentStatus.class)
                 .add("startedAt", "i.started_at")
-                .add("detectedAt", "i.detected_at")
+                .required("detectedAt", "i.detected_at")
                 .add("resolvedAt", "i.resolved_at")
                 .add("timeToResolveSeconds", "(i.resolved_at - i.detected_at)")
                 .add("postmortemStatus", postmortems.statusOrder())

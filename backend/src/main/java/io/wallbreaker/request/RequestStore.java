@@ -65,14 +65,14 @@ class RequestStore {
      * is the reverse of their opening time.
      */
     static final Sorting.Fields SORT = Sorting.Fields.tieBreak("r.id")
-            .add("key", "r.id")
+            .required("key", "r.id")
             .text("title", "r.title")
             .ordinal("kind", "r.kind", RequestKind.class)
             .add("requesterTeam", "rq.slug")
             .add("responderTeam", "rs.slug")
             .add("currentResponderTeam", "cr.slug")
             .ordinal("state", "r.state", RequestState.class)
-            .add("openedAt", "r.opened_at")
+            .required("openedAt", "r.opened_at")
             .add("closedAt", "r.closed_at")
             .add("leadTimeSeconds", "r.lead_time_seconds")
             .reversed("ageSeconds", "CASE WHEN r.outcome = 'OPEN' THEN r.opened_at END")

@@ -41,13 +41,13 @@ class ShadowStore {
 
     /** What the registry sorts by; newest discovery first by default. */
     static final Sorting.Fields SORT = Sorting.Fields.tieBreak("id")
-            .add("key", "id")
+            .required("key", "id")
             .text("name", "name")
             .text("provider", "provider")
             .add("ownerTeam", "(SELECT t.slug FROM team t WHERE t.id = shadow_system.owner_team_id)")
             .ordinal("dataClassification", "data_classification", DataClassification.class)
-            .add("firstLiveAt", "first_live_at")
-            .add("discoveredAt", "discovered_at")
+            .required("firstLiveAt", "first_live_at")
+            .required("discoveredAt", "discovered_at")
             .add("discoveryLagSeconds", "(discovered_at - first_live_at)")
             .ordinal("discoveryMethod", "discovery_method", DiscoveryMethod.class)
             .ordinal("status", "status", ShadowStatus.class)

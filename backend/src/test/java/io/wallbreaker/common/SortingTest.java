@@ -38,6 +38,19 @@ class SortingTest {
     }
 
     @Test
+    void shouldWriteNoNullsLastForANotNullColumnSoItsIndexServesBothDirections() {
+        Sorting.Fields fields = Sorting.Fields.tieBreak("x.id")
+                .required("openedAt", "x.opened_at")
+                .add("closedAt", "x.closed_at")
+                .byDefault("openedAt,desc");
+        assertEquals("x.opened_at DESC, x.id DESC", fields.defaultOrder().orderBy());
+        Validator v = new Validator();
+        assertEquals(
+                "x.closed_at ASC NULLS LAST, x.opened_at ASC, x.id ASC",
+                fields.parse(List.of("closedAt,openedAt"), v).orderBy());
+    }
+
+    @Test
     void shouldUseTheDefaultWhenNothingOrOnlyBlanksAreGiven() {
         assertEquals("x.opened_at DESC NULLS LAST, x.id DESC", parse().orderBy());
         assertEquals("x.opened_at DESC NULLS LAST, x.id DESC", parse("", " ").orderBy());
