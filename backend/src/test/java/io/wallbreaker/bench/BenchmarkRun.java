@@ -310,6 +310,7 @@ public final class BenchmarkRun {
             for (Map.Entry<String, String[]> t : targets.entrySet()) {
                 double secs = warmUp(t.getValue()[0], t.getValue()[1], t.getKey());
                 System.out.printf(Locale.ROOT, "   warmed up %s for %.0f s%n", t.getKey(), secs);
+                settle(wb);
             }
             for (int round = 1; round <= rounds; round++) {
                 StringBuilder line = new StringBuilder("   round " + round + ":");
@@ -321,6 +322,7 @@ public final class BenchmarkRun {
                     line.append(String.format(Locale.ROOT, " %s %.0f/s", t.getKey(), rate.perSecond()));
                     if (rate.errors() > 0) {
                         line.append(String.format(Locale.ROOT, " (%d failed: %s)", rate.errors(), rate.firstError()));
+                        line.append(String.format(Locale.ROOT, " [settled %.0f s]", settle(wb)));
                     }
                 }
                 System.out.println(line);
@@ -336,6 +338,10 @@ public final class BenchmarkRun {
                     e,
                     "freshness under load: dashboard every 250 ms, " + writesPerSecond + " writes/s for " + freshSeconds
                             + " s");
+            double idle = settle(wb); // the run is the dashboard and the writer alone, not leftovers of the lists
+            if (idle > 2) {
+                System.out.printf(Locale.ROOT, "   waited %.0f s for Wallbreaker to go idle%n", idle);
+            }
             List<LoadDriver.OpenRequest> pool = LoadDriver.openRequests(app, planned + 4 * KILL_AFTER_WRITES);
             Collections.shuffle(pool, new java.util.Random(42));
             if (pool.size() < planned + 2 * KILL_AFTER_WRITES) {
@@ -388,7 +394,9 @@ public final class BenchmarkRun {
      */
     private double warmUp(String base, String token, String path) throws InterruptedException {
         long t0 = System.nanoTime();
-        LoadDriver.throughput(base, token, path, clients, warmupSeconds);
+        if (LoadDriver.throughput(base, token, path, clients, warmupSeconds).perSecond() < 1) {
+            return (System.nanoTime() - t0) / 1e9; // too slow to settle; more load would only pile up
+        }
         double previous = LoadDriver.throughput(base, token, path, clients, 2).perSecond();
         while ((System.nanoTime() - t0) / 1e9 < 6 * warmupSeconds) {
             double now = LoadDriver.throughput(base, token, path, clients, 2).perSecond();
@@ -396,6 +404,22 @@ public final class BenchmarkRun {
                 break;
             }
             previous = now;
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /**
+     * Waits until Wallbreaker is idle again (under 0.2 cores over a second; at most 3 minutes), so
+     * work left behind by a list that timed out does not slow the next measurement; returns the seconds waited.
+     */
+    private static double settle(App app) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        while ((System.nanoTime() - t0) / 1e9 < 180) {
+            double before = app.cpuSeconds();
+            Thread.sleep(1000);
+            if (app.cpuSeconds() - before < 0.2) {
+                break;
+            }
         }
         return (System.nanoTime() - t0) / 1e9;
     }

@@ -93,7 +93,7 @@ final class LoadDriver {
             Thread t = new Thread(() -> {
                 Client client = new Client(base, token);
                 try {
-                    client.get(path); // connect before the clock starts
+                    client.get(path, LIST_CALL_TIMEOUT); // connect before the clock starts
                 } catch (IOException | InterruptedException notYet) {
                     // counted in the run if it persists
                 } finally {
