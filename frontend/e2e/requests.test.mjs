@@ -81,7 +81,10 @@ test('ticket ping-pong between two teams shows up as such', async () => {
   await visitAs(page, baseUrl, REQUESTER.login, requestPath)
   await record(page, 'Info provided')
 
-  // The page says ping-pong in words and the court timeline shows each hand-off.
+  // The page says ping-pong in words and the court timeline shows each hand-off. "Recorded" shows
+  // before the page has reloaded the request, so wait for the fifth event (opened + four) first.
+  const eventItems = page.locator('section[aria-labelledby="events-heading"] li')
+  await eventItems.nth(4).waitFor()
   await page.locator('.badge', { hasText: 'Ping-pong' }).waitFor()
   const segments = page.getByRole('list', { name: 'Court timeline' }).getByRole('listitem')
   assert.ok((await segments.count()) >= 4, `court segments: ${await segments.count()}`)
