@@ -1,5 +1,6 @@
 package io.wallbreaker.common;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -31,12 +33,31 @@ public final class SqlQuery {
 
     private final String select;
     private final String from;
+    private final @Nullable String base;
+    private final @Nullable String idColumn;
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
 
     public SqlQuery(String select, String from) {
+        this(select, from, null, null);
+    }
+
+    private SqlQuery(String select, String from, @Nullable String base, @Nullable String idColumn) {
         this.select = select;
         this.from = from;
+        this.base = base;
+        this.idColumn = idColumn;
+    }
+
+    /**
+     * A query whose page is chosen on one table alone and joined afterwards: the count and the
+     * page's ids come from {@code base} (e.g. {@code cross_request r}) with the conditions and the
+     * order, then only those rows are read through {@code from}'s joins. Every condition and sort
+     * expression must therefore name {@code base}'s columns only (a joined value through a scalar
+     * subquery). Without this, H2 joins and sorts every row of a large table to return twenty.
+     */
+    public static SqlQuery keyed(String select, String from, String base, String idColumn) {
+        return new SqlQuery(select, from, base, idColumn);
     }
 
     /** Adds {@code condition} (with one {@code ?} per value) unless it or any value is null. */
@@ -57,20 +78,34 @@ public final class SqlQuery {
     /** One page in the caller's order ({@link Paging#sorting()}), with the total number of matching rows. */
     public <T> PageOf<T> page(JdbcOperations jdbc, Paging paging, RowMapper<T> mapper) {
         String whereSql = whereSql();
-        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM " + from + whereSql, ps -> {
+        String counted = base == null ? from : base;
+        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM " + counted + whereSql, ps -> {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         });
-        String sql = "SELECT " + select + " FROM " + from + whereSql + " ORDER BY "
-                + paging.sorting().orderBy() + " LIMIT ? OFFSET ?";
+        String orderBy = paging.sorting().orderBy();
         List<Object> all = new ArrayList<>(params);
         all.add(paging.size());
         all.add(paging.offset());
-        List<T> items = list(jdbc, sql, all, mapper);
-        return new PageOf<>(items, paging.page(), paging.size(), total);
+        if (base == null) {
+            String sql = "SELECT " + select + " FROM " + from + whereSql + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+            return new PageOf<>(list(jdbc, sql, all, mapper), paging.page(), paging.size(), total);
+        }
+        List<Object> ids = list(
+                jdbc,
+                "SELECT " + idColumn + " FROM " + base + whereSql + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?",
+                all,
+                rs -> rs.getObject(1));
+        if (ids.isEmpty()) {
+            return new PageOf<>(List.of(), paging.page(), paging.size(), total);
+        }
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        String sql =
+                "SELECT " + select + " FROM " + from + " WHERE " + idColumn + " IN (" + marks + ") ORDER BY " + orderBy;
+        return new PageOf<>(list(jdbc, sql, ids, mapper), paging.page(), paging.size(), total);
     }
 
     public <T> List<T> all(JdbcOperations jdbc, String orderBy, RowMapper<T> mapper) {

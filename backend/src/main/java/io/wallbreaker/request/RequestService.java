@@ -194,8 +194,8 @@ public class RequestService {
         Outcome outcome = v.optionalEnum("outcome", filter.outcome(), Outcome.class);
         v.throwIfInvalid();
         SqlQuery q = RequestStore.query()
-                .where("rq.slug = ?", filter.requester())
-                .where("rs.slug = ?", filter.responder())
+                .where("r.requester_team_id = " + RequestStore.teamIdOf(), filter.requester())
+                .where("r.responder_team_id = " + RequestStore.teamIdOf(), filter.responder())
                 .where("r.kind = ?", kind)
                 .where("r.state = ?", state)
                 .where("r.outcome = ?", outcome)

@@ -68,9 +68,9 @@ class RequestStore {
             .required("key", "r.id")
             .text("title", "r.title")
             .ordinal("kind", "r.kind", RequestKind.class)
-            .add("requesterTeam", "rq.slug")
-            .add("responderTeam", "rs.slug")
-            .add("currentResponderTeam", "cr.slug")
+            .add("requesterTeam", slugOf("r.requester_team_id"))
+            .add("responderTeam", slugOf("r.responder_team_id"))
+            .add("currentResponderTeam", slugOf("r.current_responder_team_id"))
             .ordinal("state", "r.state", RequestState.class)
             .required("openedAt", "r.opened_at")
             .add("closedAt", "r.closed_at")
@@ -204,8 +204,22 @@ class RequestStore {
         return query.page(jdbc, paging, rs -> row(rs, null));
     }
 
+    /**
+     * The list query: conditions and sort keys name {@code cross_request}'s own columns only (a
+     * team through {@link #slugOf} or {@link #teamIdOf}), so the page is chosen on that table alone.
+     */
     static SqlQuery query() {
-        return new SqlQuery(SELECT, FROM);
+        return SqlQuery.keyed(SELECT, FROM, "cross_request r", "r.id");
+    }
+
+    /** The slug of the team whose id is in {@code column}, as a sort key on {@code cross_request} alone. */
+    private static String slugOf(String column) {
+        return "(SELECT t.slug FROM team t WHERE t.id = " + column + ")";
+    }
+
+    /** The id of the team with the slug bound to its {@code ?}: {@code r.requester_team_id = } + this. */
+    static String teamIdOf() {
+        return "(SELECT t.id FROM team t WHERE t.slug = ?)";
     }
 
     /** What the list of OLA targets sorts by; by requester, then responder, then kind by default. */

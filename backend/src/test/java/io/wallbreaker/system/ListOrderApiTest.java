@@ -298,6 +298,33 @@ class ListOrderApiTest extends ApiTestBase {
     }
 
     @Test
+    void shouldSortAndFilterRequestsByTeamsThroughTheirSlugs() {
+        // The list chooses its page on cross_request alone (a team's slug through a subquery), so
+        // sorting by a team and filtering by either team go through that path.
+        String requester = team(admin, "DEV");
+        String first = team(admin, "OPS");
+        String second = team(admin, "OPS");
+        String a = first.compareTo(second) < 0 ? first : second;
+        String b = a.equals(first) ? second : first;
+        Instant opened = Instant.now().minus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        long r1 = request(requester, b, "One", "LOG_ACCESS", opened);
+        long r2 = request(requester, a, "Two", "LOG_ACCESS", opened.plusSeconds(60));
+        long r3 = request(requester, b, "Three", "LOG_ACCESS", opened.plusSeconds(120));
+        String list = "/api/requests?requester=" + requester;
+
+        assertEquals(List.of(r2, r1, r3), ids(list + "&sort=responderTeam"), "by slug, then id");
+        assertEquals(List.of(r3, r1, r2), ids(list + "&sort=responderTeam,desc"));
+        assertEquals(List.of(r2, r1, r3), ids(list + "&sort=currentResponderTeam"));
+        assertEquals(List.of(r3, r1), ids(list + "&responder=" + b), "newest first");
+        assertEquals(List.of(r2), ids("/api/requests?responder=" + a));
+        assertEquals(List.of(), ids(list + "&responder=no-such-team"));
+        Resp page = admin.get(list + "&responder=" + b + "&size=1");
+        assertEquals(2, page.num("total"), page.toString());
+        assertEquals(r3, page.num("items[0].id"));
+        assertEquals(null, page.at("items[1]"), "one item on a page of one");
+    }
+
+    @Test
     void shouldPageRequestsWithEqualKeysWithoutRepeatsOrGaps() {
         String requester = team(admin, "DEV");
         String responder = team(admin, "OPS");
