@@ -1,9 +1,9 @@
 package io.wallbreaker.metrics;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Validator;
 import io.wallbreaker.team.TeamDirectory;
@@ -45,10 +45,9 @@ public class MetricsService {
      * Computes what a dashboard asks first — every view over the default window — as soon as the
      * metrics mirror is filled, in the background: the first dashboard after a start then finds its
      * figures ready instead of waiting for the first (not yet compiled) pass over a million requests.
-     * Like the mirror's load, it starts once the server listens, not while the application starts.
      */
     @EventListener
-    void onStartup(ServerStartupEvent event) {
+    void onStartup(StartupEvent event) {
         if (!warmUp) {
             return;
         }
