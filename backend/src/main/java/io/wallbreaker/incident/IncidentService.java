@@ -284,23 +284,31 @@ public class IncidentService {
         Map<Long, Incident> rows =
                 incidents.findByIdIn(ids).stream().collect(Collectors.toMap(Incident::id, Function.identity()));
         String in = ids.stream().map(x -> "?").collect(Collectors.joining(", "));
-        List<Object> params = new ArrayList<>(ids);
-        Map<Long, List<String>> teamSlugs = children(
-                "SELECT x.incident_id, t.slug FROM incident_team x "
-                        + "JOIN team t ON t.id = x.team_id WHERE x.incident_id IN (" + in + ") ORDER BY t.slug",
-                params);
-        Map<Long, List<String>> services = children(
-                "SELECT incident_id, service FROM incident_service " + "WHERE incident_id IN (" + in
-                        + ") ORDER BY service",
-                params);
-        Map<Long, List<String>> tags = children(
-                "SELECT incident_id, tag FROM incident_tag " + "WHERE incident_id IN (" + in + ") ORDER BY tag",
-                params);
-        Map<Long, List<String>> factorCodes = children(
-                "SELECT x.incident_id, x.factor_code FROM incident_factor x "
+        // Teams, services, tags and factors in one round trip: a list page costs the same few queries at any size.
+        List<Object> params = new ArrayList<>();
+        for (int part = 0; part < 4; part++) {
+            params.addAll(ids);
+        }
+        List<Map<Long, List<String>>> parts =
+                List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        SqlQuery.forEach(
+                jdbc,
+                "SELECT 0 AS part, x.incident_id, t.slug AS item, 0 AS pos FROM incident_team x "
+                        + "JOIN team t ON t.id = x.team_id WHERE x.incident_id IN (" + in + ") "
+                        + "UNION ALL SELECT 1, incident_id, service, 0 FROM incident_service WHERE incident_id IN ("
+                        + in + ") "
+                        + "UNION ALL SELECT 2, incident_id, tag, 0 FROM incident_tag WHERE incident_id IN (" + in + ") "
+                        + "UNION ALL SELECT 3, x.incident_id, x.factor_code, f.sort_order FROM incident_factor x "
                         + "JOIN contributing_factor f ON f.code = x.factor_code WHERE x.incident_id IN (" + in + ") "
-                        + "ORDER BY f.sort_order",
-                params);
+                        + "ORDER BY part, pos, item",
+                params,
+                rs -> parts.get(rs.getInt(1))
+                        .computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                        .add(rs.getString(3)));
+        Map<Long, List<String>> teamSlugs = parts.get(0);
+        Map<Long, List<String>> services = parts.get(1);
+        Map<Long, List<String>> tags = parts.get(2);
+        Map<Long, List<String>> factorCodes = parts.get(3);
         Map<Long, String> postmortemStatus = postmortems.statuses(ids);
         Map<Long, IncidentWallTime.WallTime> walls = wallTime.of(rows.values().stream()
                 .map(i -> new IncidentWallTime.Span(
@@ -329,17 +337,6 @@ public class IncidentService {
                     wall.wallTimeSeconds(),
                     wall.wallShare()));
         }
-        return result;
-    }
-
-    private Map<Long, List<String>> children(String sql, List<Object> params) {
-        Map<Long, List<String>> result = new HashMap<>();
-        SqlQuery.list(
-                jdbc,
-                sql,
-                params,
-                rs -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(rs.getString(2)));
         return result;
     }
 

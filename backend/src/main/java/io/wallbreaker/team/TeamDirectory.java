@@ -9,17 +9,22 @@ import io.wallbreaker.common.Problem;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** What other features need of teams: turning slugs from a request body into ids and back. */
 @Singleton
 public class TeamDirectory {
 
+    private static final int MAX_CACHED_SLUGS = 100_000;
+
     private final TeamRepository teams;
     private final AuditLog audit;
+    private final Map<Long, String> slugCache = new ConcurrentHashMap<>();
 
     TeamDirectory(TeamRepository teams, AuditLog audit) {
         this.teams = teams;
@@ -53,11 +58,32 @@ public class TeamDirectory {
         return teams.findBySlugIn(slugs).stream().collect(Collectors.toMap(Team::slug, Team::id));
     }
 
+    /**
+     * Slugs of the teams with these ids; ids of no team are absent. A team's slug never changes and
+     * no team is deleted, so each instance remembers the pairs it has read (ids are never reused:
+     * even a pair read inside a transaction that rolled back names no other team) and asks the
+     * database only for ids it has not seen: lists that show teams cost no query for them.
+     */
     public Map<Long, String> slugsById(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
+        Map<Long, String> result = new HashMap<>();
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : ids) {
+            String slug = slugCache.get(id);
+            if (slug != null) {
+                result.put(id, slug);
+            } else {
+                unknown.add(id);
+            }
         }
-        return teams.findByIdIn(ids).stream().collect(Collectors.toMap(Team::id, Team::slug));
+        if (!unknown.isEmpty()) {
+            for (Team t : teams.findByIdIn(unknown)) {
+                result.put(t.id(), t.slug());
+                if (slugCache.size() < MAX_CACHED_SLUGS) {
+                    slugCache.put(t.id(), t.slug());
+                }
+            }
+        }
+        return result;
     }
 
     public java.util.Optional<Long> idOf(String slug) {
