@@ -14,6 +14,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.ListCounts;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.Sorting;
@@ -42,10 +43,12 @@ class AuditController {
             .byDefault("at,desc");
 
     private final JdbcOperations jdbc;
+    private final ListCounts counts;
     private final AuditLog auditLog;
 
-    AuditController(JdbcOperations jdbc, AuditLog auditLog) {
+    AuditController(JdbcOperations jdbc, AuditLog auditLog, ListCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
         this.auditLog = auditLog;
     }
 
@@ -96,6 +99,7 @@ class AuditController {
                                 rs.getString("action"),
                                 rs.getString("entity_type"),
                                 rs.getString("entity_id"),
-                                auditLog.parse(rs.getString("changes"))));
+                                auditLog.parse(rs.getString("changes"))),
+                        counts);
     }
 }

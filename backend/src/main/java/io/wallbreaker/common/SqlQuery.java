@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * A filtered, paged SELECT assembled from optional conditions, with every value bound as a
@@ -77,15 +78,21 @@ public final class SqlQuery {
 
     /** One page in the caller's order ({@link Paging#sorting()}), with the total number of matching rows. */
     public <T> PageOf<T> page(JdbcOperations jdbc, Paging paging, RowMapper<T> mapper) {
+        return page(jdbc, paging, mapper, null);
+    }
+
+    /** {@link #page(JdbcOperations, Paging, RowMapper)} with the total remembered by {@code counts} until a write. */
+    public <T> PageOf<T> page(JdbcOperations jdbc, Paging paging, RowMapper<T> mapper, @Nullable ListCounts counts) {
         String whereSql = whereSql();
-        String counted = base == null ? from : base;
-        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM " + counted + whereSql, ps -> {
+        String countSql = "SELECT COUNT(*) FROM " + (base == null ? from : base) + whereSql;
+        LongSupplier counter = () -> jdbc.prepareStatement(countSql, ps -> {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         });
+        long total = counts == null ? counter.getAsLong() : counts.total(countSql, params, counter);
         String orderBy = paging.sorting().orderBy();
         List<Object> all = new ArrayList<>(params);
         all.add(paging.size());

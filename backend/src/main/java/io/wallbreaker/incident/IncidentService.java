@@ -9,6 +9,7 @@ import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.Durations;
+import io.wallbreaker.common.ListCounts;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.Sorting;
@@ -45,6 +46,7 @@ public class IncidentService {
     private final IncidentPostmortems postmortems;
     private final AuditLog audit;
     private final Constraints constraints;
+    private final ListCounts counts;
     private final Clock clock;
     private final Sorting.Fields sortFields;
 
@@ -57,7 +59,9 @@ public class IncidentService {
             IncidentPostmortems postmortems,
             AuditLog audit,
             Constraints constraints,
+            ListCounts counts,
             Clock clock) {
+        this.counts = counts;
         this.incidents = incidents;
         this.jdbc = jdbc;
         this.teams = teams;
@@ -125,7 +129,7 @@ public class IncidentService {
             String like = "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%";
             query.where("(LOWER(i.title) LIKE ? ESCAPE '\\' OR " + postmortems.textMatches() + ")", like, like);
         }
-        PageOf<Long> ids = query.page(jdbc, paging, rs -> rs.getLong(1));
+        PageOf<Long> ids = query.page(jdbc, paging, rs -> rs.getLong(1), counts);
         Map<Long, IncidentView> views =
                 views(ids.items()).stream().collect(Collectors.toMap(IncidentView::id, Function.identity()));
         return ids.map(views::get);

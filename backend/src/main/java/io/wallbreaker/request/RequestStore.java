@@ -2,6 +2,7 @@ package io.wallbreaker.request;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.wallbreaker.common.ListCounts;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.Sorting;
@@ -85,8 +86,10 @@ class RequestStore {
             .byDefault("openedAt,desc");
 
     private final JdbcOperations jdbc;
+    private final ListCounts counts;
 
-    RequestStore(JdbcOperations jdbc) {
+    RequestStore(JdbcOperations jdbc, ListCounts counts) {
+        this.counts = counts;
         this.jdbc = jdbc;
     }
 
@@ -201,7 +204,7 @@ class RequestStore {
     }
 
     PageOf<Row> page(SqlQuery query, Paging paging) {
-        return query.page(jdbc, paging, rs -> row(rs, null));
+        return query.page(jdbc, paging, rs -> row(rs, null), counts);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.wallbreaker.shadow;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.wallbreaker.common.ListCounts;
 import io.wallbreaker.common.PageOf;
 import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.Sorting;
@@ -32,10 +33,12 @@ class ShadowStore {
     record HistoryRow(long systemId, ShadowStatus status, Instant at, String actor) {}
 
     private final JdbcOperations jdbc;
+    private final ListCounts counts;
     private final ShadowSystemRepository systems;
 
-    ShadowStore(JdbcOperations jdbc, ShadowSystemRepository systems) {
+    ShadowStore(JdbcOperations jdbc, ShadowSystemRepository systems, ListCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
         this.systems = systems;
     }
 
@@ -55,7 +58,7 @@ class ShadowStore {
 
     /** One page of systems matching {@code query}'s conditions, in the caller's order. */
     PageOf<ShadowSystem> page(SqlQuery query, Paging paging) {
-        return query.page(jdbc, paging, rs -> jdbc.readEntity(rs, ShadowSystem.class));
+        return query.page(jdbc, paging, rs -> jdbc.readEntity(rs, ShadowSystem.class), counts);
     }
 
     static SqlQuery query() {
