@@ -23,7 +23,8 @@ import java.util.function.LongSupplier;
 /**
  * Keeps computed metrics until the data changes (Caffeine: bounded, forgets what nobody asked
  * for in ten minutes). A result is reused while {@link MetricsMirror#version()} is unchanged (each
- * call first brings the mirror up to date: one small query when nothing changed); after a change a
+ * call first brings the mirror up to date, one small query when nothing changed, unless another
+ * thread is doing that right now); after a change a
  * caller may get the previous result for at most {@code max-staleness} while Caffeine refreshes it
  * in the background, and results asked for recently are refreshed as soon as a change is seen, so
  * under a steady stream of writes a dashboard call never waits for a computation and a new event
@@ -68,7 +69,13 @@ class MetricsCache {
             @Value("${wallbreaker.metrics.min-refresh-interval:1s}") Duration minRefreshInterval) {
         this(
                 () -> {
-                    mirror.sync();
+                    // Without staleness every call sees every write committed before it; with it, a
+                    // call does not queue behind another thread's sync (MetricsMirror#syncUnlessBusy).
+                    if (maxStaleness.isZero()) {
+                        mirror.sync();
+                    } else {
+                        mirror.syncUnlessBusy();
+                    }
                     return mirror.version();
                 },
                 key -> tx.executeRead(status -> calculator.compute(key)),

@@ -116,7 +116,10 @@ class MetricsMirror {
     private final Map<Long, ShadowFact> shadow = new HashMap<>();
     private Map<Long, String> slugs = Map.of();
     private Map<String, Long> targets = Map.of();
-    private long version;
+    /** Changed under the write lock; read without a lock, so asking for it never waits behind a computation. */
+    private volatile long version;
+    /** Whether a load ever completed: until then a caller must wait for it. */
+    private volatile boolean loaded;
 
     // Guarded by syncLock.
     private @Nullable ChangeFeed feed;
@@ -191,6 +194,7 @@ class MetricsMirror {
         try {
             if (feed == null) {
                 load();
+                loaded = true;
             } else {
                 apply(poll(feed));
             }
@@ -200,6 +204,26 @@ class MetricsMirror {
             throw e;
         } finally {
             syncLock.unlock();
+        }
+    }
+
+    /**
+     * Brings the mirror up to date unless another thread is doing so (or saving the snapshot)
+     * right now: a dashboard call then goes on with the version it finds, which that other thread
+     * is about to move on, instead of queueing behind it. Waits only while the mirror was never
+     * loaded. (Under a steady stream of writes a computation holds the read lock, the sync waits
+     * for the write lock while holding the sync lock, and every call queued behind it waited for
+     * both: up to 0.7-0.9 s at 1,000,000 requests on H2.)
+     */
+    void syncUnlessBusy() {
+        if (!loaded) {
+            sync();
+        } else if (syncLock.tryLock()) {
+            try {
+                sync();
+            } finally {
+                syncLock.unlock();
+            }
         }
     }
 
@@ -224,12 +248,7 @@ class MetricsMirror {
     }
 
     long version() {
-        lock.readLock().lock();
-        try {
-            return version;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return version;
     }
 
     private final View view = new View() {
