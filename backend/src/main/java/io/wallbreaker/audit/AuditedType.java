@@ -20,7 +20,8 @@ public enum AuditedType {
     SHADOW_SYSTEM("shadow-system", true),
     USER("user", false),
     API_TOKEN("api-token", false),
-    SESSION("session", false);
+    SESSION("session", false),
+    CONNECTOR("connector", false);
 
     private final String slug;
     private final boolean record;

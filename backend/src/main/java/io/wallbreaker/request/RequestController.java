@@ -64,6 +64,7 @@ class RequestController {
             @Nullable @QueryValue String openedFrom,
             @Nullable @QueryValue String openedTo,
             @Nullable @QueryValue String pingPong,
+            @Nullable @QueryValue String externalRef,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size,
             @Nullable @QueryValue List<String> sort) {
@@ -74,7 +75,16 @@ class RequestController {
         TimeParams.Range opened = TimeParams.range("openedFrom", openedFrom, "openedTo", openedTo);
         return service.list(
                 new RequestService.Filter(
-                        requester, responder, kind, state, outcome, incident, opened.from(), opened.to(), onlyPingPong),
+                        requester,
+                        responder,
+                        kind,
+                        state,
+                        outcome,
+                        incident,
+                        opened.from(),
+                        opened.to(),
+                        onlyPingPong,
+                        externalRef),
                 paging);
     }
 

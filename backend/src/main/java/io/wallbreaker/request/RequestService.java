@@ -119,6 +119,13 @@ public class RequestService {
 
     private RequestView.EventAppended appendOnce(long id, EventCreate body, Actor actor) {
         RequestStore.Row row = store.find(id, true).orElseThrow(() -> ApiException.notFound(RequestSummary.key(id)));
+        if (row.source() != null) {
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "Synced request",
+                    RequestSummary.key(id) + " follows " + row.externalRef() + " in " + sourceName(row.source())
+                            + ": change the ticket there; its events here are derived from the ticket's changes.");
+        }
         List<RequestStore.StoredEvent> stored = store.events(id);
         RequestLedger ledger = replay(row, stored);
         Instant now = clock.instant();
@@ -178,7 +185,8 @@ public class RequestService {
             @Nullable Long incident,
             @Nullable Instant openedFrom,
             @Nullable Instant openedTo,
-            @Nullable Boolean pingPong) {}
+            @Nullable Boolean pingPong,
+            @Nullable String externalRef) {}
 
     /** How {@code GET /api/requests} may be sorted. */
     public static Sorting.Fields sortFields() {
@@ -202,7 +210,8 @@ public class RequestService {
                 .where("r.incident_id = ?", filter.incident())
                 .where("r.opened_at >= ?", filter.openedFrom())
                 .where("r.opened_at < ?", filter.openedTo())
-                .where("r.ping_pong = ?", filter.pingPong());
+                .where("r.ping_pong = ?", filter.pingPong())
+                .where("r.external_ref = ?", filter.externalRef());
         Instant now = clock.instant();
         return store.page(q, paging)
                 .map(row -> RequestSummary.of(row, row.totals().figuresAt(now, List.of()), row.version()));
@@ -364,6 +373,11 @@ public class RequestService {
             }
         }
         return List.copyOf(slugs);
+    }
+
+    private static String sourceName(RequestSource source) {
+        String system = "GITHUB".equals(source.kind()) ? "GitHub" : "Jira";
+        return source.connectorName() == null ? system : system + " (connector " + source.connectorName() + ")";
     }
 
     static @Nullable String blankToNull(@Nullable String s) {

@@ -24,7 +24,7 @@ class RequestStore {
             + "r.state, r.closed_at, r.last_event_at, r.first_response_ms, r.waiting_responder_ms, "
             + "r.waiting_requester_ms, r.active_ms, r.handoffs, r.bounces, r.reopened, r.version, "
             + "rq.slug AS requester_slug, rs.slug AS responder_slug, cr.slug AS current_slug, h.slug AS holder_slug, "
-            + "o.target_seconds AS ola_target";
+            + "o.target_seconds AS ola_target, r.source_kind, r.source_url, r.connector_id, c.name AS connector_name";
 
     static final String FROM = "cross_request r "
             + "JOIN team rq ON rq.id = r.requester_team_id "
@@ -32,7 +32,8 @@ class RequestStore {
             + "JOIN team cr ON cr.id = r.current_responder_team_id "
             + "LEFT JOIN team h ON h.id = r.holder_team_id "
             + "LEFT JOIN ola_target o ON o.requester_team_id = r.requester_team_id "
-            + "AND o.responder_team_id = r.responder_team_id AND o.kind = r.kind";
+            + "AND o.responder_team_id = r.responder_team_id AND o.kind = r.kind "
+            + "LEFT JOIN connector c ON c.id = r.connector_id";
 
     /**
      * A stored request: its own fields and the ledger's totals as of its last event, from which
@@ -48,7 +49,8 @@ class RequestStore {
             String responder,
             @Nullable Long olaTarget,
             long version,
-            RequestLedger.Totals totals) {}
+            RequestLedger.Totals totals,
+            @Nullable RequestSource source) {}
 
     /** A stored event, teams as slugs. */
     record StoredEvent(
@@ -254,6 +256,42 @@ class RequestStore {
                 rs.getString("rq"), rs.getString("rs"), rs.getString("kind"), rs.getLong("target_seconds"));
     }
 
+    /** Sets a synced request's own fields as its ticket has them now (its events are replaced separately). */
+    void updateSynced(
+            long id,
+            String title,
+            RequestKind kind,
+            @Nullable String description,
+            long requesterId,
+            long responderId,
+            Instant openedAt,
+            String externalRef,
+            String sourceKind,
+            @Nullable String sourceUrl,
+            long connectorId) {
+        SqlQuery.update(
+                jdbc,
+                "UPDATE cross_request SET title = ?, kind = ?, description = ?, requester_team_id = ?, "
+                        + "responder_team_id = ?, opened_at = ?, external_ref = ?, source_kind = ?, source_url = ?, "
+                        + "connector_id = ? WHERE id = ?",
+                SqlQuery.params(
+                        title,
+                        kind,
+                        description,
+                        requesterId,
+                        responderId,
+                        openedAt,
+                        externalRef,
+                        sourceKind,
+                        sourceUrl,
+                        connectorId,
+                        id));
+    }
+
+    void deleteEvents(long requestId) {
+        SqlQuery.update(jdbc, "DELETE FROM request_event WHERE request_id = ?", List.of(requestId));
+    }
+
     void replaceOlaTargets(List<long[]> teamPairs, List<OlaTarget> targets) {
         SqlQuery.update(jdbc, "DELETE FROM ola_target", List.of());
         for (int i = 0; i < targets.size(); i++) {
@@ -297,7 +335,12 @@ class RequestStore {
                 rs.getString("responder_slug"),
                 nullableLong(rs, "ola_target"),
                 rs.getLong("version"),
-                totals);
+                totals,
+                RequestSource.of(
+                        rs.getString("source_kind"),
+                        nullableLong(rs, "connector_id"),
+                        rs.getString("connector_name"),
+                        rs.getString("source_url")));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

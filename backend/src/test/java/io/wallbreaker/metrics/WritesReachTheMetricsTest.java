@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 class WritesReachTheMetricsTest extends ApiTestBase {
 
     /** Writes that change no record (they compute an answer from the body). */
-    private static final Set<String> READ_ONLY = Set.of("POST /api/postmortems/check", "POST /api/postmortems/preview");
+    private static final Set<String> READ_ONLY =
+            Set.of("POST /api/postmortems/check", "POST /api/postmortems/preview", "POST /api/connectors/{id}/preview");
 
     @Inject
     Router router;
@@ -53,6 +54,8 @@ class WritesReachTheMetricsTest extends ApiTestBase {
     private static boolean changesMetricInputs(String route) {
         String path = route.substring(route.indexOf(' ') + 1);
         return path.startsWith("/api/requests")
+                || path.equals("/api/connectors/{id}/webhook")
+                || path.equals("/api/connectors/{id}/import")
                 || path.startsWith("/api/shadow-systems")
                 || path.startsWith("/api/teams")
                 || path.startsWith("/api/ola-targets")
@@ -99,7 +102,55 @@ class WritesReachTheMetricsTest extends ApiTestBase {
         long token =
                 admin.post("/api/tokens", Map.of("name", unique("fp-token"))).num("id");
 
+        Resp connector = admin.post("/api/connectors", Map.of("kind", "JIRA", "name", unique("fp-jira")));
+        long connectorId = connector.num("id");
+        long doomed = admin.post("/api/connectors", Map.of("kind", "GITHUB", "name", unique("fp-gh")))
+                .num("id");
+        long rotated = admin.post("/api/connectors", Map.of("kind", "GITHUB", "name", unique("fp-gh")))
+                .num("id");
+
         Map<String, Supplier<Resp>> probes = new TreeMap<>();
+        probes.put(
+                "POST /api/connectors",
+                () -> admin.post("/api/connectors", Map.of("kind", "JIRA", "name", unique("fp-jira"))));
+        probes.put(
+                "PUT /api/connectors/{id}",
+                () -> admin.put(
+                        "/api/connectors/" + connectorId,
+                        Map.of(
+                                "name",
+                                unique("fp-jira"),
+                                "enabled",
+                                true,
+                                "version",
+                                admin.get("/api/connectors/" + connectorId).num("version"))));
+        probes.put("DELETE /api/connectors/{id}", () -> admin.delete("/api/connectors/" + doomed));
+        probes.put(
+                "POST /api/connectors/{id}/secret",
+                () -> admin.post("/api/connectors/" + rotated + "/secret", Map.of()));
+        probes.put(
+                "POST /api/connectors/{id}/rederive",
+                () -> admin.post("/api/connectors/" + connectorId + "/rederive", Map.of()));
+        probes.put(
+                "POST /api/connectors/{id}/import",
+                () -> admin.post(
+                        "/api/connectors/" + connectorId + "/import", Map.of("issues", List.of(jiraIssue(dev, ops)))));
+        probes.put("POST /api/connectors/{id}/webhook", () -> {
+            Map<String, Object> delivery = Map.of(
+                    "webhookEvent", "jira:issue_created",
+                    "timestamp", Instant.now().minusSeconds(60).toEpochMilli(),
+                    "issue", jiraIssue(dev, ops));
+            try {
+                return io.wallbreaker.connector.ConnectorFixtures.send(
+                        anonymous(),
+                        "/api/connectors/" + connectorId + "/webhook",
+                        jsonMapper.writeValueAsBytes(delivery),
+                        Map.of(),
+                        connector.str("secret"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         probes.put(
                 "POST /api/teams",
                 () -> admin.post("/api/teams", Map.of("slug", unique("fp"), "name", "F", "kind", "DEV")));
@@ -236,6 +287,27 @@ class WritesReachTheMetricsTest extends ApiTestBase {
                 assertNotEquals(version, mirrorVersion(), route + " must reach the metrics mirror");
             }
         }
+    }
+
+    /** A new Jira issue from {@code dev} to {@code ops} in the shape of Jira's REST and webhook bodies. */
+    private static Map<String, Object> jiraIssue(String dev, String ops) {
+        String id = Long.toString(System.nanoTime());
+        String key = "FP-" + id;
+        return Map.of(
+                "id",
+                id,
+                "key",
+                key,
+                "self",
+                "https://fp.atlassian.net/rest/api/2/issue/" + id,
+                "fields",
+                Map.of(
+                        "created", Instant.now().minusSeconds(120).toString(),
+                        "summary", "Logs please",
+                        "labels", List.of("from:" + dev, "to:" + ops),
+                        "project", Map.of("key", "FP"),
+                        "status", Map.of("name", "To Do", "statusCategory", Map.of("key", "new")),
+                        "issuetype", Map.of("name", "Task")));
     }
 
     private static Map<String, Object> request(String dev, String ops) {
