@@ -350,6 +350,15 @@ class ConnectorStore {
                 rs -> rs.getLong(1));
     }
 
+    boolean requestWithReference(String externalRef) {
+        return !SqlQuery.list(
+                        jdbc,
+                        "SELECT id FROM cross_request WHERE external_ref = ?",
+                        List.of(externalRef),
+                        rs -> rs.getLong(1))
+                .isEmpty();
+    }
+
     Set<String> teamSlugs() {
         return new HashSet<>(SqlQuery.list(jdbc, "SELECT slug FROM team", List.of(), rs -> rs.getString(1)));
     }

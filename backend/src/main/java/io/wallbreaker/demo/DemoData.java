@@ -7,6 +7,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.common.SqlQuery;
+import io.wallbreaker.connector.DemoConnector;
 import io.wallbreaker.incident.ActionItemCreate;
 import io.wallbreaker.incident.ActionItemService;
 import io.wallbreaker.incident.IncidentCreate;
@@ -74,6 +75,7 @@ class DemoData {
     private final RequestImport requestImport;
     private final OlaTargets olaTargets;
     private final ShadowSystemService shadowSystems;
+    private final DemoConnector demoConnector;
     private final JdbcOperations jdbc;
     private final Clock clock;
 
@@ -88,6 +90,7 @@ class DemoData {
             RequestImport requestImport,
             OlaTargets olaTargets,
             ShadowSystemService shadowSystems,
+            DemoConnector demoConnector,
             JdbcOperations jdbc,
             Clock clock) {
         this.teams = teams;
@@ -100,6 +103,7 @@ class DemoData {
         this.requestImport = requestImport;
         this.olaTargets = olaTargets;
         this.shadowSystems = shadowSystems;
+        this.demoConnector = demoConnector;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -274,28 +278,6 @@ class DemoData {
                 ev("NEEDS_INFO", env.plusSeconds(3 * DAY), "operations", "Send a capacity plan."),
                 ev("INFO_PROVIDED", env.plusSeconds(5 * DAY), "product-dev", "Capacity plan attached."),
                 ev("DECLINED", env.plusSeconds(19 * DAY), "operations", "Not on our roadmap this quarter.")));
-        for (int i = 0; i < 6; i++) {
-            Instant at = today.minus(300 - i * 45L, ChronoUnit.DAYS).plusSeconds(11 * HOUR);
-            boolean bounce = i % 2 == 0;
-            List<EventCreate> events = new ArrayList<>();
-            events.add(ev("ACKNOWLEDGED", at.plusSeconds(DAY), "operations", null));
-            if (bounce) {
-                events.add(ev("NEEDS_INFO", at.plusSeconds(2 * DAY), "operations", "Missing change ticket."));
-                events.add(ev("INFO_PROVIDED", at.plusSeconds(3 * DAY), "product-dev", "Change ticket linked."));
-            }
-            events.add(ev("STARTED", at.plusSeconds((4 + i) * DAY), "operations", null));
-            events.add(ev("FULFILLED", at.plusSeconds((5 + i) * DAY), "operations", "Deployed."));
-            items.add(item(
-                    "DEMO-DEPLOY-" + (i + 1),
-                    "Deploy release " + (i + 1) + " to production",
-                    "DEPLOY",
-                    "product-dev",
-                    "operations",
-                    null,
-                    at,
-                    null,
-                    events.toArray(EventCreate[]::new)));
-        }
         for (int i = 0; i < 5; i++) {
             Instant at = today.minus(200 - i * 30L, ChronoUnit.DAYS).plusSeconds(9 * HOUR);
             items.add(item(
@@ -355,6 +337,8 @@ class DemoData {
         if (result.rejected() > 0) {
             throw new IllegalStateException("demo requests rejected: " + result.results());
         }
+        // Product Dev's six deployment requests come from the Operations Jira, through the demo connector.
+        demoConnector.load(today, 6);
         if (olaTargets.all().isEmpty()) {
             olaTargets.replace(
                     List.of(

@@ -465,7 +465,7 @@ public final class BenchmarkRun {
         running.remove(a);
     }
 
-    private static String signIn(Client c) throws IOException, InterruptedException {
+    static String signIn(Client c) throws IOException, InterruptedException {
         Object body = c.post(
                         "/api/auth/login", "{\"login\":\"admin\",\"password\":" + Client.quote(ADMIN_PASSWORD) + "}")
                 .expect(200, "sign-in as admin")

@@ -77,6 +77,34 @@ class DemoDataTest extends ApiTestBase {
     }
 
     @Test
+    void shouldSyncTheDeploymentRequestsFromTheDemoJiraWithTheRecordedFigures() {
+        Api admin = admin();
+        Resp deployments = admin.get("/api/requests?requester=product-dev&kind=DEPLOY&sort=openedAt,asc");
+        assertEquals(6, deployments.num("total"), deployments.toString());
+        for (int i = 0; i < 6; i++) {
+            String at = "items[" + i + "].";
+            assertEquals("OPS-" + (200 + i), deployments.str(at + "externalRef"));
+            assertEquals("JIRA", deployments.str(at + "source.kind"));
+            assertEquals("operations", deployments.str(at + "responderTeam"));
+            assertEquals(86_400, deployments.num(at + "timeToFirstResponseSeconds"), "acknowledged after a day");
+            assertEquals((5 + i) * 86_400L, deployments.num(at + "leadTimeSeconds"));
+            assertEquals(i % 2 == 0 ? 2 : 0, deployments.num(at + "handoffs"));
+            assertEquals(i % 2 == 0 ? 1 : 0, deployments.num(at + "bounces"));
+        }
+        Resp connectors = admin.get("/api/connectors");
+        long id = connectors.list().stream()
+                .map(c -> (Map<?, ?>) c)
+                .filter(c -> "Operations Jira (demo)".equals(c.get("name")))
+                .map(c -> ((Number) c.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
+        for (String status : List.of("PROCESSED", "UNMAPPED", "IGNORED")) {
+            Resp log = admin.get("/api/connectors/" + id + "/deliveries?status=" + status);
+            assertTrue(log.num("total") > 0, status + " entries in the demo delivery log: " + log);
+        }
+    }
+
+    @Test
     void shouldNotDuplicateAnythingWhenLoadedAgain() {
         Api admin = admin();
         long requests = admin.get("/api/requests?size=1").num("total");
