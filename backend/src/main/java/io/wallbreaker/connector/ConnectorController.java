@@ -3,6 +3,7 @@ package io.wallbreaker.connector;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -125,11 +126,30 @@ class ConnectorController {
             @Nullable @Header("X-GitHub-Delivery") String githubDelivery,
             @Nullable @Header("X-Atlassian-Webhook-Identifier") String jiraDelivery,
             @Nullable @Body byte[] body) {
-        ConnectorIntake.Receipt receipt = intake.receive(
-                id,
-                new ConnectorIntake.Headers(hubSignature, hubSignature256, githubEvent, githubDelivery, jiraDelivery),
-                token,
-                body == null ? new byte[0] : body);
+        ConnectorIntake.Receipt receipt;
+        try {
+            receipt = intake.receive(
+                    id,
+                    new ConnectorIntake.Headers(
+                            hubSignature, hubSignature256, githubEvent, githubDelivery, jiraDelivery),
+                    token,
+                    body == null ? new byte[0] : body);
+        } catch (ConnectorIntake.RateLimited limited) {
+            return HttpResponse.<Map<String, Object>>status(HttpStatus.TOO_MANY_REQUESTS)
+                    .contentType(MediaType.of("application/problem+json"))
+                    .header("Retry-After", "1")
+                    .body(Map.of(
+                            "type",
+                            "about:blank",
+                            "title",
+                            "Too many deliveries",
+                            "status",
+                            429,
+                            "detail",
+                            limited.getMessage(),
+                            "retryAfterSeconds",
+                            1));
+        }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("status", receipt.status());
         answer.put("delivery", receipt.delivery());

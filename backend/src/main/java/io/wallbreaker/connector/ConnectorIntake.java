@@ -74,6 +74,10 @@ class ConnectorIntake {
         }
         ConnectorStore.Row connector = tx.executeRead(status -> store.find(connectorId, false))
                 .orElseThrow(() -> ApiException.notFound("Connector " + connectorId));
+        // Before the signature check: a flood of forged deliveries is throttled too.
+        if (!buckets.computeIfAbsent(connectorId, id -> new Bucket(perMinute)).take(clock.instant())) {
+            throw new RateLimited(connector.name(), perMinute);
+        }
         if (!authentic(connector, headers, token, body)) {
             throw new ApiException(
                     HttpStatus.UNAUTHORIZED,
@@ -90,15 +94,6 @@ class ConnectorIntake {
                     "Connector disabled",
                     "Connector " + connector.name() + " is disabled and takes no deliveries; an administrator can "
                             + "enable it again.");
-        }
-        if (!buckets.computeIfAbsent(connectorId, id -> new Bucket(perMinute)).take(clock.instant())) {
-            throw new ApiException(
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many deliveries",
-                    "Connector " + connector.name() + " takes at most " + perMinute + " deliveries a minute; "
-                            + "send this one again shortly.",
-                    List.of(),
-                    Map.of("retryAfterSeconds", 1));
         }
         JsonNode root;
         try {
@@ -167,8 +162,9 @@ class ConnectorIntake {
             return new Receipt(HttpStatus.ACCEPTED, "IGNORED", key, "event " + name + " is not read by Wallbreaker");
         }
         long deliveryId = stored;
+        // Empty when another thread or instance claimed it first: stored, and being processed there.
         DeliveryProcessor.Done done =
-                processor.process(deliveryId).orElse(new DeliveryProcessor.Done("PROCESSED", null));
+                processor.process(deliveryId).orElse(new DeliveryProcessor.Done("RECEIVED", null));
         return new Receipt(HttpStatus.ACCEPTED, done.status(), key, done.reason());
     }
 
@@ -182,6 +178,19 @@ class ConnectorIntake {
             return Secrets.validSignature(connector.secret(), body, headers.jiraSignature());
         }
         return token != null && Secrets.validToken(connector.secret(), token);
+    }
+
+    /** More deliveries than the connector's rate allows: 429 with {@code Retry-After}. */
+    static final class RateLimited extends ApiException {
+        RateLimited(String connector, int perMinute) {
+            super(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many deliveries",
+                    "Connector " + connector + " takes at most " + perMinute + " deliveries a minute; "
+                            + "send this one again shortly.",
+                    List.of(),
+                    Map.of("retryAfterSeconds", 1));
+        }
     }
 
     /** A token bucket: {@code perMinute} deliveries a minute on average, bursts up to that many. */

@@ -51,7 +51,7 @@ public record ConnectorMapping(
         PROJECT,
         /** The first Jira component that names a team. */
         COMPONENT,
-        /** A custom field's value ({@code field}: its id, e.g. {@code customfield_10050}, or name). */
+        /** A custom field's value ({@code field}: its id, e.g. {@code customfield_10050}; a list: its first value). */
         FIELD,
         /** The reporter's team, from {@code people}. */
         REPORTER,
@@ -126,7 +126,8 @@ public record ConnectorMapping(
             categories.keySet().stream()
                     .filter(c -> !CATEGORIES.contains(c))
                     .forEach(c -> v.add(
-                            "mapping.categories." + c, "is not a Jira status category (new, indeterminate, done)"));
+                            "mapping.categories." + c,
+                            "is not a Jira status category (new, indeterminate, done, undefined)"));
         }
         checkKeys(v, "mapping.statuses", statuses);
         checkKeys(v, "mapping.labels", labels);

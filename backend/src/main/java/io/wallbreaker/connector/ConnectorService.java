@@ -193,6 +193,12 @@ class ConnectorService {
      */
     SyncReport.ImportResult importPage(long id, byte[] body, Actor actor) {
         ConnectorStore.Row connector = tx.executeRead(status -> require(id));
+        if (!connector.enabled()) {
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "Connector disabled",
+                    "Connector " + connector.name() + " is disabled; enable it to import tickets.");
+        }
         JsonNode root = parse(body, "body");
         List<ParsedTicket> tickets;
         try {
@@ -214,7 +220,11 @@ class ConnectorService {
                     "import:" + UUID.randomUUID(),
                     "import",
                     null,
-                    report.rejected() > 0 ? "REJECTED" : "PROCESSED",
+                    report.rejected() > 0
+                            ? "REJECTED"
+                            : report.created() + report.updated() + report.unchanged() == 0 && report.unmapped() > 0
+                                    ? "UNMAPPED"
+                                    : "PROCESSED",
                     tickets.size() + " tickets: " + summary,
                     clock.instant());
             audit.append(actor, "IMPORT", ENTITY, id, List.of(new Change("import", null, summary)));
@@ -261,9 +271,16 @@ class ConnectorService {
             v.throwIfInvalid();
             mapping = custom.effective(connector.kind());
         }
+        String event = Tree.text(root, "event");
+        if (connector.kind() == ConnectorKind.GITHUB
+                && event != null
+                && !event.isBlank()
+                && !GitHubFormat.EVENTS.contains(event)) {
+            throw ApiException.invalid("event", "must be one of " + GitHubFormat.EVENTS + " (or left out)");
+        }
         List<ParsedTicket> tickets;
         try {
-            tickets = parsePayload(connector.kind(), payload, Tree.text(root, "event"));
+            tickets = parsePayload(connector.kind(), payload, event);
         } catch (Tree.Malformed e) {
             throw ApiException.invalid("payload", e.getMessage());
         }

@@ -51,6 +51,8 @@ final class Derivation {
     private final ConnectorMapping mapping;
     private final Set<String> teams;
     private final List<Note> notes = new ArrayList<>();
+    /** A responder the state machine refused to reassign to, so it is noted once. */
+    private @Nullable String refusedResponder;
 
     private Derivation(ConnectorKind kind, ConnectorMapping effectiveMapping, Set<String> teams) {
         this.kind = kind;
@@ -73,7 +75,6 @@ final class Derivation {
         Opened opened = null;
         String unmapped = "no change of the ticket has been received yet";
         Phase phase = null;
-        String intendedResponder = null;
         List<RequestLedger.Event> events = new ArrayList<>();
         for (TicketChange change : changes) {
             if (state.deleted) {
@@ -96,7 +97,7 @@ final class Derivation {
                 opened = new Opened(requester, responder, change.at(), kindOf(state));
                 ledger = new RequestLedger(requester, responder, change.at());
                 unmapped = null;
-                intendedResponder = responder;
+                refusedResponder = null;
                 phase = Phase.OPEN;
             } else if (change.kind() == TicketChange.Kind.COMMENT && change.comment() != null) {
                 append(ledger, events, change, EventType.COMMENTED, commentTeam(change.comment(), state, ledger), null);
@@ -110,23 +111,50 @@ final class Derivation {
                 continue;
             }
             String responder = team(mapping.responder(), state);
-            if (responder != null && !responder.equals(intendedResponder)) {
-                intendedResponder = responder;
-                if (responder.equals(ledger.requester())) {
-                    note(change, "the responder team would become the requester team (" + responder + "); ignored");
-                } else if (!responder.equals(ledger.currentResponder())) {
-                    append(ledger, events, change, EventType.REASSIGNED, ledger.currentResponder(), responder);
-                }
-            }
+            reassign(ledger, events, change, responder);
             Phase next = phaseOf(state);
             if (next == null) {
                 note(change, "status '" + state.status + "' is not in the mapping and its category is unknown");
             } else if (next != phase) {
                 transition(ledger, events, change, phase, next);
                 phase = next;
+                // A reassignment the state machine refused a moment ago (closed, waiting on the requester) may go now.
+                reassign(ledger, events, change, responder);
             }
         }
         return new Result(opened, List.copyOf(events), List.copyOf(notes), unmapped, state, ledger);
+    }
+
+    /**
+     * A REASSIGNED when the ticket names another responder than the request has. While the state
+     * machine refuses it (the request is closed or waits on the requester) it is tried again with
+     * each later change, and noted once.
+     */
+    private void reassign(
+            RequestLedger ledger, List<RequestLedger.Event> events, TicketChange change, @Nullable String responder) {
+        if (responder == null || responder.equals(ledger.currentResponder())) {
+            refusedResponder = null;
+            return;
+        }
+        if (responder.equals(ledger.requester())) {
+            if (!responder.equals(refusedResponder)) {
+                note(change, "the responder team would become the requester team (" + responder + "); ignored");
+                refusedResponder = responder;
+            }
+            return;
+        }
+        RequestLedger.Event event =
+                new RequestLedger.Event(EventType.REASSIGNED, change.at(), ledger.currentResponder(), responder);
+        try {
+            ledger.append(event);
+            events.add(event);
+            refusedResponder = null;
+        } catch (RequestLedger.Refusal | RequestLedger.InvalidEvent refused) {
+            if (!responder.equals(refusedResponder)) {
+                note(change, "REASSIGNED to " + responder + " waits: " + refused.getMessage());
+                refusedResponder = responder;
+            }
+        }
     }
 
     /** The events that take the request from {@code from} to {@code to}. */

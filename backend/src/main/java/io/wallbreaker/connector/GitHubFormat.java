@@ -224,7 +224,10 @@ final class GitHubFormat {
                 case "renamed" ->
                     List.of(new TicketChange.Delta(
                             "title", Tree.text(e, "rename", "from"), Tree.text(e, "rename", "to")));
-                case "assigned" -> List.of(new TicketChange.Delta("assignee", null, Tree.text(e, "assignee", "login")));
+                case "assigned" ->
+                    List.of(new TicketChange.Delta("assignee+", null, Tree.text(e, "assignee", "login")));
+                case "unassigned" ->
+                    List.of(new TicketChange.Delta("assignee-", Tree.text(e, "assignee", "login"), null));
                 default -> null;
             };
             if (type.equals("commented")) {

@@ -69,7 +69,7 @@ final class JiraFormat {
                     changes.add(comment(comment, at, event));
                 } else {
                     changes.add(change(
-                            "s:" + at.toEpochMilli(),
+                            "d:" + deliveryKey,
                             TicketChange.Kind.SNAPSHOT,
                             at,
                             Long.MAX_VALUE,
@@ -159,6 +159,20 @@ final class JiraFormat {
         for (JsonNode c : Tree.array(issue, "fields", "comment", "comments")) {
             changes.add(comment(c, created, "search"));
         }
+        // The ticket as it is now, last: search results give the category of the current status only
+        // (past statuses get theirs from webhooks, Jira's defaults, or the mapping's statuses by name).
+        Instant updated = Tree.time(Tree.text(issue, "fields", "updated"), "fields.updated");
+        if (updated != null) {
+            changes.add(change(
+                    "s:" + updated.toEpochMilli(),
+                    TicketChange.Kind.SNAPSHOT,
+                    updated,
+                    Long.MAX_VALUE,
+                    current,
+                    null,
+                    null,
+                    "search"));
+        }
         return new ParsedTicket(id, null, key, changes, problems);
     }
 
@@ -210,9 +224,10 @@ final class JiraFormat {
                 if (rt != null) {
                     requestType = rt;
                 }
-                String value = v.isValueNode()
-                        ? v.coerceStringValue()
-                        : Tree.text(v, "value") != null ? Tree.text(v, "value") : Tree.text(v, "name");
+                JsonNode single = v.isArray() && v.size() > 0 ? v.get(0) : v;
+                String value = single.isValueNode()
+                        ? single.coerceStringValue()
+                        : Tree.text(single, "value") != null ? Tree.text(single, "value") : Tree.text(single, "name");
                 if (value != null) {
                     custom.put(e.getKey(), value);
                 }

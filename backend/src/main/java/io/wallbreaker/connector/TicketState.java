@@ -143,6 +143,15 @@ final class TicketState {
                 }
             }
             case "assignee" -> assignee = to == null ? List.of() : List.of(to);
+            case "assignee+" -> {
+                List<String> more = new ArrayList<>(assignee);
+                if (to != null && !more.contains(to)) {
+                    more.add(to);
+                }
+                assignee = List.copyOf(more);
+            }
+            case "assignee-" ->
+                assignee = assignee.stream().filter(a -> !a.equals(d.from())).toList();
             case "reporter" -> reporter = to == null ? List.of() : List.of(to);
             case "component+" -> {
                 if (to != null) {

@@ -119,7 +119,7 @@ public class RequestService {
 
     private RequestView.EventAppended appendOnce(long id, EventCreate body, Actor actor) {
         RequestStore.Row row = store.find(id, true).orElseThrow(() -> ApiException.notFound(RequestSummary.key(id)));
-        if (row.source() != null) {
+        if (row.source() != null && row.source().connectorId() != null) {
             throw new ApiException(
                     HttpStatus.CONFLICT,
                     "Synced request",
@@ -171,8 +171,14 @@ public class RequestService {
                 .map(e -> new RequestView.EventView(
                         e.id(), e.seq(), e.type(), e.at(), e.team(), e.toTeam(), e.note(), e.recordedBy()))
                 .toList();
+        // A synced request follows its ticket: nothing may be recorded here by hand.
+        boolean synced = row.source() != null && row.source().connectorId() != null;
         return new RequestView(
-                RequestSummary.of(row, f, row.version()), row.description(), events, f.court(), ledger.allowed());
+                RequestSummary.of(row, f, row.version()),
+                row.description(),
+                events,
+                f.court(),
+                synced ? List.of() : ledger.allowed());
     }
 
     /** Filters of {@code GET /api/requests}; all optional. */

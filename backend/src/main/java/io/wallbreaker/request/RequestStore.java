@@ -288,6 +288,16 @@ class RequestStore {
                         id));
     }
 
+    /** Whether request {@code id} was synced from a {@code sourceKind} ticket by a connector deleted since. */
+    boolean isOrphanOf(long id, String sourceKind) {
+        return !SqlQuery.list(
+                        jdbc,
+                        "SELECT id FROM cross_request WHERE id = ? AND source_kind = ? AND connector_id IS NULL",
+                        SqlQuery.params(id, sourceKind),
+                        rs -> rs.getLong(1))
+                .isEmpty();
+    }
+
     void deleteEvents(long requestId) {
         SqlQuery.update(jdbc, "DELETE FROM request_event WHERE request_id = ?", List.of(requestId));
     }

@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
 public class SyncedRequests {
 
     private static final int MAX_TITLE = 300;
-    private static final int MAX_DESCRIPTION = 50_000;
+    /** As for a request recorded by hand ({@code RequestCreate}). */
+    private static final int MAX_DESCRIPTION = 20_000;
+
     private static final int MAX_URL = 1000;
 
     /** A ticket as a request: its fields, its pair and its events after {@code OPENED}. */
@@ -78,6 +80,10 @@ public class SyncedRequests {
     public Result sync(@Nullable Long requestId, Ticket ticket, String sourceKind, long connectorId, Actor actor) {
         Instant now = clock.instant();
         Long other = store.idByExternalRef(ticket.key()).orElse(null);
+        if (other != null && requestId == null && store.isOrphanOf(other, sourceKind)) {
+            // Synced by a connector that was deleted since: the ticket's new connector takes it over.
+            requestId = other;
+        }
         if (other != null && !other.equals(requestId)) {
             throw new KeyTaken(ticket.key() + " is already the reference of " + RequestSummary.key(other)
                     + "; change or clear that request's reference to sync this ticket");
