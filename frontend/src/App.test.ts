@@ -47,14 +47,16 @@ describe('App shell', () => {
     expect(wrapper.text()).toContain('No incidents recorded yet.')
   })
 
-  it('offers Users to admins only', async () => {
+  it('offers Users and Connectors to admins only', async () => {
     useAuthStore().setMe(admin)
     // The dashboard's reports do not matter here; answer them so nothing reaches the network.
     mockFetch([{ method: 'GET', url: /^\/api\//, respond: () => problem(404, {}) }])
 
     const wrapper = await mountAt('/')
 
-    expect(wrapper.get('nav[aria-label="Main"]').text()).toContain('Users')
+    const nav = wrapper.get('nav[aria-label="Main"]')
+    expect(nav.text()).toContain('Users')
+    expect(nav.get('a[href="/admin/connectors"]').text()).toBe('Connectors')
   })
 
   it('hides the shell on the login page', async () => {

@@ -50,6 +50,12 @@ describe('router guard', () => {
     await router.push('/users')
     expect(router.currentRoute.value.name).toBe('forbidden')
 
+    await router.push('/admin/connectors')
+    expect(router.currentRoute.value.name).toBe('forbidden')
+
+    await router.push('/admin/connectors/7')
+    expect(router.currentRoute.value.name).toBe('forbidden')
+
     await router.push('/audit')
     expect(router.currentRoute.value.name).toBe('audit')
 

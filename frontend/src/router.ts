@@ -134,6 +134,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['ADMIN'], title: 'User' },
   },
   {
+    path: '/admin/connectors',
+    name: 'connectors',
+    component: () => import('@/features/connectors/ConnectorsView.vue'),
+    meta: { roles: ['ADMIN'], title: 'Connectors' },
+  },
+  {
+    path: '/admin/connectors/:id(\\d+)',
+    name: 'connector',
+    component: () => import('@/features/connectors/ConnectorDetailView.vue'),
+    props: true,
+    meta: { roles: ['ADMIN'], title: 'Connector' },
+  },
+  {
     path: '/tokens',
     name: 'tokens',
     component: () => import('@/features/tokens/TokensView.vue'),

@@ -73,7 +73,7 @@ export interface paths {
     patch?: never
     trace?: never
   }
-  '/api/contributing-factors': {
+  '/api/connectors': {
     parameters: {
       query?: never
       header?: never
@@ -81,6 +81,154 @@ export interface paths {
       cookie?: never
     }
     get: operations['list_2']
+    put?: never
+    post: operations['create']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/connectors/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['get']
+    put: operations['update']
+    post?: never
+    delete: operations['delete']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/connectors/{id}/deliveries': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['deliveries']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/connectors/{id}/import': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Backfill: a Jira search result page, or GitHub's issues list with timelines.
+     * @description Backfill: a Jira search result page, or GitHub's issues list with timelines.
+     */
+    post: operations['importPage']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/connectors/{id}/preview': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * `{payload, event?, mapping?}` → the requests and events it would produce; nothing is stored.
+     * @description `{payload, event?, mapping?}` → the requests and events it would produce; nothing is stored.
+     */
+    post: operations['preview']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/connectors/{id}/rederive': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Derives every synced request of the connector again from its stored changes (after a mapping change).
+     * @description Derives every synced request of the connector again from its stored changes (after a mapping change).
+     */
+    post: operations['rederive']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/connectors/{id}/secret': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * A new secret (and token URL), shown once; the previous ones stop working at once.
+     * @description A new secret (and token URL), shown once; the previous ones stop working at once.
+     */
+    post: operations['rotateSecret']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/connectors/{id}/webhook': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Deliveries from Jira or GitHub: authenticated by their signature (or, for Jira Data Center, the token in the URL), not by a session.
+     * @description Deliveries from Jira or GitHub: authenticated by their signature (or, for Jira Data Center, the token in the URL), not by a session.
+     */
+    post: operations['webhook']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/contributing-factors': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['list_3']
     put?: never
     post?: never
     delete?: never
@@ -112,9 +260,9 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['list_3']
+    get: operations['list_4']
     put?: never
-    post: operations['create']
+    post: operations['create_1']
     delete?: never
     options?: never
     head?: never
@@ -128,8 +276,8 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['get']
-    put: operations['update']
+    get: operations['get_1']
+    put: operations['update_1']
     post?: never
     delete?: never
     options?: never
@@ -176,7 +324,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['get_1']
+    get: operations['get_2']
     put: operations['save']
     post?: never
     delete?: never
@@ -434,7 +582,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    post: operations['preview']
+    post: operations['preview_1']
     delete?: never
     options?: never
     head?: never
@@ -448,9 +596,9 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['list_4']
+    get: operations['list_5']
     put?: never
-    post: operations['create_1']
+    post: operations['create_2']
     delete?: never
     options?: never
     head?: never
@@ -480,7 +628,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['get_2']
+    get: operations['get_3']
     put?: never
     post?: never
     delete?: never
@@ -512,9 +660,9 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['list_5']
+    get: operations['list_6']
     put?: never
-    post: operations['create_2']
+    post: operations['create_3']
     delete?: never
     options?: never
     head?: never
@@ -548,8 +696,8 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['get_3']
-    put: operations['update_1']
+    get: operations['get_4']
+    put: operations['update_2']
     post?: never
     delete?: never
     options?: never
@@ -564,9 +712,9 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['list_6']
+    get: operations['list_7']
     put?: never
-    post: operations['create_3']
+    post: operations['create_4']
     delete?: never
     options?: never
     head?: never
@@ -580,8 +728,8 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['get_4']
-    put: operations['update_2']
+    get: operations['get_5']
+    put: operations['update_3']
     post?: never
     delete?: never
     options?: never
@@ -596,9 +744,9 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['list_7']
+    get: operations['list_8']
     put?: never
-    post: operations['create_4']
+    post: operations['create_5']
     delete?: never
     options?: never
     head?: never
@@ -628,9 +776,9 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['list_8']
+    get: operations['list_9']
     put?: never
-    post: operations['create_5']
+    post: operations['create_6']
     delete?: never
     options?: never
     head?: never
@@ -644,8 +792,8 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['get_5']
-    put: operations['update_3']
+    get: operations['get_6']
+    put: operations['update_4']
     post?: never
     delete?: never
     options?: never
@@ -756,6 +904,123 @@ export interface components {
       reason: string
       suggestion: string
     }
+    /** @description `POST /api/connectors`: a connector without `mapping` uses the documented defaults. */
+    ConnectorCreate: {
+      kind?: string | null
+      name: string
+      mapping?: components['schemas']['ConnectorMapping'] | null
+      enabled?: boolean | null
+    }
+    /** @description The answer to creating a connector or rotating its secret: the only time the secret and the token URL (for Jira Data Center, which cannot sign) are shown. */
+    ConnectorCreated: {
+      /** Format: int64 */
+      id: number
+      kind: components['schemas']['ConnectorKind']
+      name: string
+      enabled: boolean
+      mapping: components['schemas']['ConnectorMapping']
+      customMapping: boolean
+      webhookUrl: string
+      webhookUrlWithToken: string
+      secret: string
+      /** Format: int64 */
+      version: number
+    }
+    /**
+     * @description The ticket systems a connector reads.
+     * @enum {string}
+     */
+    ConnectorKind: 'JIRA' | 'GITHUB'
+    /** @description How a connector turns tickets into cross-team requests (docs/CONNECTORS.md, "Mapping"). Every part is optional: an absent part takes its default (#effective), so a connector created without a mapping works out of the box with labels `from:` and `to:`. */
+    ConnectorMapping: {
+      match?: components['schemas']['ConnectorMapping.Match'] | null
+      requester?: components['schemas']['ConnectorMapping.TeamSource'][] | null
+      responder?: components['schemas']['ConnectorMapping.TeamSource'][] | null
+      teamValues?: {
+        [key: string]: string
+      } | null
+      statuses?: {
+        [key: string]: components['schemas']['ConnectorMapping.Phase']
+      } | null
+      categories?: {
+        [key: string]: components['schemas']['ConnectorMapping.Phase']
+      } | null
+      labels?: {
+        [key: string]: components['schemas']['ConnectorMapping.Phase']
+      } | null
+      declinedResolutions?: string[] | null
+      people?: {
+        [key: string]: string
+      } | null
+      kinds?: {
+        [key: string]: components['schemas']['RequestKind']
+      } | null
+    }
+    /** @description Which tickets count as cross-team requests; an empty list does not restrict. */
+    'ConnectorMapping.Match': {
+      projects?: string[] | null
+      issueTypes?: string[] | null
+      labels?: string[] | null
+      repositories?: string[] | null
+    }
+    /**
+     * @description Where a ticket's status puts the request. `DONE` is decided by the resolution.
+     * @enum {string}
+     */
+    'ConnectorMapping.Phase': 'OPEN' | 'STARTED' | 'NEEDS_INFO' | 'DONE' | 'FULFILLED' | 'DECLINED'
+    /**
+     * @description Kinds of TeamSource.
+     * @enum {string}
+     */
+    'ConnectorMapping.Source':
+      'LABEL' | 'PROJECT' | 'COMPONENT' | 'FIELD' | 'REPORTER' | 'ASSIGNEE' | 'REPOSITORY'
+    /** @description Where a team comes from; the first source of a list that names a team wins. */
+    'ConnectorMapping.TeamSource': {
+      source: components['schemas']['ConnectorMapping.Source']
+      prefix?: string | null
+      field?: string | null
+    }
+    /** @description `PUT /api/connectors/{id}`: `mapping` null goes back to the defaults; `version` as read. */
+    ConnectorUpdate: {
+      name: string
+      enabled: boolean
+      mapping?: components['schemas']['ConnectorMapping'] | null
+      /** Format: int64 */
+      version: number
+    }
+    /** @description A connector as administrators see it: never its secret. */
+    ConnectorView: {
+      /** Format: int64 */
+      id: number
+      kind: components['schemas']['ConnectorKind']
+      name: string
+      enabled: boolean
+      mapping: components['schemas']['ConnectorMapping']
+      customMapping: boolean
+      webhookUrl: string
+      /** Format: int64 */
+      version: number
+      /** Format: date-time */
+      createdAt: string
+      /** Format: date-time */
+      updatedAt: string
+      /** Format: date-time */
+      lastDeliveryAt?: string | null
+      last24h: components['schemas']['ConnectorView.Last24h']
+      /** Format: int64 */
+      requests: number
+    }
+    /** @description Deliveries of the last 24 hours by what became of them. */
+    'ConnectorView.Last24h': {
+      /** Format: int64 */
+      processed: number
+      /** Format: int64 */
+      unmapped: number
+      /** Format: int64 */
+      ignored: number
+      /** Format: int64 */
+      rejected: number
+    }
     /** @description One entry of the controlled list of contributing factors. */
     ContributingFactorView: {
       code: string
@@ -767,6 +1032,27 @@ export interface components {
      * @enum {string}
      */
     DataClassification: 'NONE' | 'INTERNAL' | 'CONFIDENTIAL' | 'CUSTOMER_PII'
+    /**
+     * @description What became of a delivery (or an import) in a connector's log.
+     * @enum {string}
+     */
+    DeliveryStatus: 'RECEIVED' | 'PROCESSED' | 'UNMAPPED' | 'IGNORED' | 'REJECTED'
+    /** @description One entry of a connector's delivery log and what became of it. */
+    DeliveryView: {
+      /** Format: int64 */
+      id: number
+      deliveryId: string
+      event: string
+      /** Format: date-time */
+      receivedAt: string
+      /** Format: date-time */
+      processedAt?: string | null
+      status: components['schemas']['DeliveryStatus']
+      reason?: string | null
+      ticket?: string | null
+      /** Format: int64 */
+      requestId?: number | null
+    }
     /**
      * @description How a shadow system came to light; `SELF_REPORTED` is amnesty, not a failure of detection.
      * @enum {string}
@@ -1177,6 +1463,16 @@ export interface components {
       total: number
     }
     /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
+    PageOf_DeliveryView_: {
+      items: components['schemas']['DeliveryView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_IncidentView_: {
       items: components['schemas']['IncidentView'][]
       /** Format: int32 */
@@ -1347,6 +1643,14 @@ export interface components {
       to?: string | null
       holder: string
     }
+    /** @description Where a synced request comes from: the ticket system, the connector (null once it was deleted) and the ticket's address. A request with a source follows its ticket: its events are derived, never recorded by hand. */
+    RequestSource: {
+      kind: string
+      /** Format: int64 */
+      connectorId?: number | null
+      connectorName?: string | null
+      url?: string | null
+    }
     /**
      * @description Where a request stands; the last three are closed.
      * @enum {string}
@@ -1369,6 +1673,7 @@ export interface components {
       /** Format: date-time */
       openedAt: string
       externalRef?: string | null
+      source?: components['schemas']['RequestSource'] | null
       state: components['schemas']['RequestState']
       holder?: string | null
       /** Format: date-time */
@@ -1415,6 +1720,7 @@ export interface components {
       /** Format: date-time */
       openedAt: string
       externalRef?: string | null
+      source?: components['schemas']['RequestSource'] | null
       state: components['schemas']['RequestState']
       holder?: string | null
       /** Format: date-time */
@@ -1555,6 +1861,82 @@ export interface components {
       /** Format: date-time */
       at: string
       by: string
+    }
+    /**
+     * @description What a ticket's changes did to its request.
+     * @enum {string}
+     */
+    SyncOutcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'UNMAPPED' | 'REJECTED'
+    'SyncReport.ImportResult': {
+      tickets: components['schemas']['SyncReport.TicketResult'][]
+      /** Format: int32 */
+      created: number
+      /** Format: int32 */
+      updated: number
+      /** Format: int32 */
+      unchanged: number
+      /** Format: int32 */
+      unmapped: number
+      /** Format: int32 */
+      rejected: number
+    }
+    'SyncReport.Preview': {
+      requests: components['schemas']['SyncReport.PreviewRequest'][]
+    }
+    'SyncReport.PreviewEvent': {
+      type: components['schemas']['EventType']
+      /** Format: date-time */
+      at: string
+      team: string
+      toTeam?: string | null
+    }
+    'SyncReport.PreviewFigures': {
+      /** Format: int64 */
+      leadTimeSeconds?: number | null
+      /** Format: int64 */
+      ageSeconds?: number | null
+      /** Format: int64 */
+      timeToFirstResponseSeconds?: number | null
+      /** Format: int64 */
+      waitingOnResponderSeconds: number
+      /** Format: int64 */
+      waitingOnRequesterSeconds: number
+      /** Format: int32 */
+      handoffs: number
+      /** Format: int32 */
+      bounces: number
+      pingPong: boolean
+    }
+    /** @description A ticket as the mapping would make it, with the changes already stored for it. */
+    'SyncReport.PreviewRequest': {
+      ticket: string
+      title?: string | null
+      url?: string | null
+      requesterTeam?: string | null
+      responderTeam?: string | null
+      kind?: components['schemas']['RequestKind'] | null
+      /** Format: date-time */
+      openedAt?: string | null
+      events: components['schemas']['SyncReport.PreviewEvent'][]
+      state?: components['schemas']['RequestState'] | null
+      outcome?: components['schemas']['Outcome'] | null
+      figures?: components['schemas']['SyncReport.PreviewFigures'] | null
+      unmapped?: string | null
+      notes: string[]
+    }
+    'SyncReport.Rederived': {
+      /** Format: int32 */
+      tickets: number
+      /** Format: int32 */
+      changed: number
+    }
+    /** @description What became of one ticket of an import: CREATED, UPDATED, UNCHANGED, UNMAPPED or REJECTED. */
+    'SyncReport.TicketResult': {
+      ticket: string
+      result: components['schemas']['SyncOutcome']
+      /** Format: int64 */
+      requestId?: number | null
+      reasons: string[]
     }
     /** @description Body of `POST /api/teams`; checked by TeamService. */
     TeamCreate: {
@@ -1781,6 +2163,279 @@ export interface operations {
           [name: string]: unknown
         }
         content: {
+          'application/json': components['schemas']['ConnectorView'][]
+        }
+      }
+    }
+  }
+  create: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectorCreate']
+      }
+    }
+    responses: {
+      /** @description create 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ConnectorCreated']
+        }
+      }
+    }
+  }
+  get: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description get 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ConnectorView']
+        }
+      }
+    }
+  }
+  update: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConnectorUpdate']
+      }
+    }
+    responses: {
+      /** @description update 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ConnectorView']
+        }
+      }
+    }
+  }
+  delete: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description delete 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
+  deliveries: {
+    parameters: {
+      query?: {
+        status?: string | null
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description deliveries 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_DeliveryView_']
+        }
+      }
+    }
+  }
+  importPage: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': string
+        '*/*': string
+      }
+    }
+    responses: {
+      /** @description importPage 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['SyncReport.ImportResult']
+        }
+      }
+    }
+  }
+  preview: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': string
+        '*/*': string
+      }
+    }
+    responses: {
+      /** @description preview 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['SyncReport.Preview']
+        }
+      }
+    }
+  }
+  rederive: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description rederive 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['SyncReport.Rederived']
+        }
+      }
+    }
+  }
+  rotateSecret: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description rotateSecret 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ConnectorCreated']
+        }
+      }
+    }
+  }
+  webhook: {
+    parameters: {
+      query?: {
+        token?: string | null
+      }
+      header?: {
+        'X-Hub-Signature'?: string | null
+        'X-Hub-Signature-256'?: string | null
+        'X-GitHub-Event'?: string | null
+        'X-GitHub-Delivery'?: string | null
+        'X-Atlassian-Webhook-Identifier'?: string | null
+      }
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': string
+        '*/*': string
+      }
+    }
+    responses: {
+      /** @description webhook 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            [key: string]: Record<string, unknown>
+          }
+        }
+      }
+    }
+  }
+  list_3: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_3 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
           'application/json': components['schemas']['ContributingFactorView'][]
         }
       }
@@ -1806,7 +2461,7 @@ export interface operations {
       }
     }
   }
-  list_3: {
+  list_4: {
     parameters: {
       query?: {
         status?: string | null
@@ -1827,7 +2482,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description list_3 200 response */
+      /** @description list_4 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -1838,7 +2493,7 @@ export interface operations {
       }
     }
   }
-  create: {
+  create_1: {
     parameters: {
       query?: never
       header?: never
@@ -1851,7 +2506,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description create 200 response */
+      /** @description create_1 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -1862,7 +2517,7 @@ export interface operations {
       }
     }
   }
-  get: {
+  get_1: {
     parameters: {
       query?: never
       header?: never
@@ -1873,7 +2528,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description get 200 response */
+      /** @description get_1 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -1884,7 +2539,7 @@ export interface operations {
       }
     }
   }
-  update: {
+  update_1: {
     parameters: {
       query?: never
       header?: never
@@ -1899,7 +2554,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description update 200 response */
+      /** @description update_1 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2012,7 +2667,7 @@ export interface operations {
       }
     }
   }
-  get_1: {
+  get_2: {
     parameters: {
       query?: never
       header?: never
@@ -2023,7 +2678,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description get_1 200 response */
+      /** @description get_2 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2469,7 +3124,7 @@ export interface operations {
       }
     }
   }
-  preview: {
+  preview_1: {
     parameters: {
       query?: never
       header?: never
@@ -2482,7 +3137,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description preview 200 response */
+      /** @description preview_1 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2493,7 +3148,7 @@ export interface operations {
       }
     }
   }
-  list_4: {
+  list_5: {
     parameters: {
       query?: {
         requester?: string | null
@@ -2505,6 +3160,7 @@ export interface operations {
         openedFrom?: string | null
         openedTo?: string | null
         pingPong?: string | null
+        externalRef?: string | null
         page?: number | null
         size?: number | null
         sort?: string[] | null
@@ -2515,7 +3171,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description list_4 200 response */
+      /** @description list_5 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2526,7 +3182,7 @@ export interface operations {
       }
     }
   }
-  create_1: {
+  create_2: {
     parameters: {
       query?: never
       header?: never
@@ -2539,7 +3195,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description create_1 200 response */
+      /** @description create_2 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2574,7 +3230,7 @@ export interface operations {
       }
     }
   }
-  get_2: {
+  get_3: {
     parameters: {
       query?: never
       header?: never
@@ -2585,7 +3241,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description get_2 200 response */
+      /** @description get_3 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2622,7 +3278,7 @@ export interface operations {
       }
     }
   }
-  list_5: {
+  list_6: {
     parameters: {
       query?: {
         ownerTeam?: string | null
@@ -2642,7 +3298,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description list_5 200 response */
+      /** @description list_6 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2653,7 +3309,7 @@ export interface operations {
       }
     }
   }
-  create_2: {
+  create_3: {
     parameters: {
       query?: never
       header?: never
@@ -2666,7 +3322,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description create_2 200 response */
+      /** @description create_3 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2697,7 +3353,7 @@ export interface operations {
       }
     }
   }
-  get_3: {
+  get_4: {
     parameters: {
       query?: never
       header?: never
@@ -2708,7 +3364,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description get_3 200 response */
+      /** @description get_4 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2719,7 +3375,7 @@ export interface operations {
       }
     }
   }
-  update_1: {
+  update_2: {
     parameters: {
       query?: never
       header?: never
@@ -2734,109 +3390,13 @@ export interface operations {
       }
     }
     responses: {
-      /** @description update_1 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ShadowSystemView']
-        }
-      }
-    }
-  }
-  list_6: {
-    parameters: {
-      query?: {
-        page?: number | null
-        size?: number | null
-        sort?: string[] | null
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description list_6 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['PageOf_TeamView_']
-        }
-      }
-    }
-  }
-  create_3: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TeamCreate']
-      }
-    }
-    responses: {
-      /** @description create_3 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['TeamView']
-        }
-      }
-    }
-  }
-  get_4: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        slug: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description get_4 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['TeamView']
-        }
-      }
-    }
-  }
-  update_2: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        slug: string
-      }
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TeamUpdate']
-      }
-    }
-    responses: {
       /** @description update_2 200 response */
       200: {
         headers: {
           [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['TeamView']
+          'application/json': components['schemas']['ShadowSystemView']
         }
       }
     }
@@ -2860,7 +3420,7 @@ export interface operations {
           [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['PageOf_ApiTokenView_']
+          'application/json': components['schemas']['PageOf_TeamView_']
         }
       }
     }
@@ -2874,11 +3434,107 @@ export interface operations {
     }
     requestBody: {
       content: {
-        'application/json': components['schemas']['ApiTokenCreate']
+        'application/json': components['schemas']['TeamCreate']
       }
     }
     responses: {
       /** @description create_4 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TeamView']
+        }
+      }
+    }
+  }
+  get_5: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        slug: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description get_5 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TeamView']
+        }
+      }
+    }
+  }
+  update_3: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        slug: string
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TeamUpdate']
+      }
+    }
+    responses: {
+      /** @description update_3 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TeamView']
+        }
+      }
+    }
+  }
+  list_8: {
+    parameters: {
+      query?: {
+        page?: number | null
+        size?: number | null
+        sort?: string[] | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_8 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_ApiTokenView_']
+        }
+      }
+    }
+  }
+  create_5: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApiTokenCreate']
+      }
+    }
+    responses: {
+      /** @description create_5 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2909,7 +3565,7 @@ export interface operations {
       }
     }
   }
-  list_8: {
+  list_9: {
     parameters: {
       query?: {
         page?: number | null
@@ -2922,7 +3578,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description list_8 200 response */
+      /** @description list_9 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2933,7 +3589,7 @@ export interface operations {
       }
     }
   }
-  create_5: {
+  create_6: {
     parameters: {
       query?: never
       header?: never
@@ -2946,7 +3602,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description create_5 200 response */
+      /** @description create_6 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2957,7 +3613,7 @@ export interface operations {
       }
     }
   }
-  get_5: {
+  get_6: {
     parameters: {
       query?: never
       header?: never
@@ -2968,7 +3624,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description get_5 200 response */
+      /** @description get_6 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -2979,7 +3635,7 @@ export interface operations {
       }
     }
   }
-  update_3: {
+  update_4: {
     parameters: {
       query?: never
       header?: never
@@ -2994,7 +3650,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description update_3 200 response */
+      /** @description update_4 200 response */
       200: {
         headers: {
           [name: string]: unknown

@@ -168,6 +168,34 @@ describe('RequestDetailView', () => {
     expect(alert.text()).toContain('Allowed now: Info provided by Product Dev')
   })
 
+  it('shows where a synced request comes from instead of the actions', async () => {
+    const request = {
+      ...aRequest({ externalRef: 'OPS-1234' }),
+      source: {
+        kind: 'JIRA',
+        connectorId: 7,
+        connectorName: 'Ops service desk',
+        url: 'https://acme.atlassian.example/browse/OPS-1234',
+      },
+    }
+    mockFetch([
+      ...common,
+      { method: 'GET', url: '/api/requests/1', respond: () => json(200, request) },
+    ])
+
+    const wrapper = await mountRequest(['operations'])
+
+    expect(wrapper.get('.badge-source').text()).toBe('Jira')
+    expect(wrapper.get('.source a').attributes('href')).toBe(
+      'https://acme.atlassian.example/browse/OPS-1234',
+    )
+    expect(wrapper.find('#actions-heading').exists()).toBe(false)
+    expect(wrapper.findAll('[aria-label="Events you can record"] button')).toHaveLength(0)
+    expect(wrapper.get('section[aria-labelledby="synced-heading"]').text()).toContain(
+      'Synced from Ops service desk: change the ticket in Jira; events here follow it.',
+    )
+  })
+
   it('hides the actions from viewers', async () => {
     mockFetch([
       ...common,

@@ -20,6 +20,7 @@ export function aSummary(overrides: Partial<RequestSummary> = {}): RequestSummar
     incidentKey: null,
     openedAt: '2026-03-02T09:30:00Z',
     externalRef: null,
+    source: null,
     state: 'OPEN',
     holder: 'operations',
     closedAt: null,

@@ -139,13 +139,19 @@ class ConnectorIntake {
                 }
                 return read
                         ? store.insertDelivery(
-                                connectorId, key, name, new String(body, StandardCharsets.UTF_8), "RECEIVED", null, now)
+                                connectorId,
+                                key,
+                                name,
+                                new String(body, StandardCharsets.UTF_8),
+                                DeliveryStatus.RECEIVED,
+                                null,
+                                now)
                         : store.insertDelivery(
                                 connectorId,
                                 key,
                                 name,
                                 null,
-                                "IGNORED",
+                                DeliveryStatus.IGNORED,
                                 "event " + name + " is not read by Wallbreaker",
                                 now);
             });
@@ -159,13 +165,17 @@ class ConnectorIntake {
             return new Receipt(HttpStatus.OK, "DUPLICATE", key, "this delivery was received before");
         }
         if (!read) {
-            return new Receipt(HttpStatus.ACCEPTED, "IGNORED", key, "event " + name + " is not read by Wallbreaker");
+            return new Receipt(
+                    HttpStatus.ACCEPTED,
+                    DeliveryStatus.IGNORED.name(),
+                    key,
+                    "event " + name + " is not read by Wallbreaker");
         }
         long deliveryId = stored;
         // Empty when another thread or instance claimed it first: stored, and being processed there.
         DeliveryProcessor.Done done =
-                processor.process(deliveryId).orElse(new DeliveryProcessor.Done("RECEIVED", null));
-        return new Receipt(HttpStatus.ACCEPTED, done.status(), key, done.reason());
+                processor.process(deliveryId).orElse(new DeliveryProcessor.Done(DeliveryStatus.RECEIVED, null));
+        return new Receipt(HttpStatus.ACCEPTED, done.status().name(), key, done.reason());
     }
 
     private static boolean authentic(

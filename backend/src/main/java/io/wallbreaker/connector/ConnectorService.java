@@ -166,11 +166,7 @@ class ConnectorService {
 
     PageOf<DeliveryView> deliveries(long id, @Nullable String status, @Nullable Integer page, @Nullable Integer size) {
         Validator v = new Validator();
-        if (status != null
-                && !List.of("RECEIVED", "PROCESSED", "UNMAPPED", "IGNORED", "REJECTED")
-                        .contains(status)) {
-            v.add("status", "must be one of RECEIVED, PROCESSED, UNMAPPED, IGNORED, REJECTED");
-        }
+        DeliveryStatus filter = v.optionalEnum("status", status, DeliveryStatus.class);
         int p = page == null ? 0 : page;
         int s = size == null ? 50 : size;
         if (p < 0) {
@@ -182,7 +178,7 @@ class ConnectorService {
         v.throwIfInvalid();
         return tx.executeRead(st -> {
             require(id);
-            return store.deliveries(id, status, p, s);
+            return store.deliveries(id, filter, p, s);
         });
     }
 
@@ -221,10 +217,10 @@ class ConnectorService {
                     "import",
                     null,
                     report.rejected() > 0
-                            ? "REJECTED"
+                            ? DeliveryStatus.REJECTED
                             : report.created() + report.updated() + report.unchanged() == 0 && report.unmapped() > 0
-                                    ? "UNMAPPED"
-                                    : "PROCESSED",
+                                    ? DeliveryStatus.UNMAPPED
+                                    : DeliveryStatus.PROCESSED,
                     tickets.size() + " tickets: " + summary,
                     clock.instant());
             audit.append(actor, "IMPORT", ENTITY, id, List.of(new Change("import", null, summary)));

@@ -110,12 +110,12 @@ class ConnectorStore {
                         + "GROUP BY status",
                 SqlQuery.params(connectorId, since),
                 rs -> {
-                    switch (rs.getString("status")) {
-                        case "PROCESSED" -> counts[0] = rs.getLong("n");
-                        case "UNMAPPED" -> counts[1] = rs.getLong("n");
-                        case "IGNORED" -> counts[2] = rs.getLong("n");
-                        case "REJECTED" -> counts[3] = rs.getLong("n");
-                        default -> {}
+                    switch (DeliveryStatus.valueOf(rs.getString("status"))) {
+                        case PROCESSED -> counts[0] = rs.getLong("n");
+                        case UNMAPPED -> counts[1] = rs.getLong("n");
+                        case IGNORED -> counts[2] = rs.getLong("n");
+                        case REJECTED -> counts[3] = rs.getLong("n");
+                        case RECEIVED -> {}
                     }
                 });
         Instant last = SqlQuery.list(
@@ -150,7 +150,7 @@ class ConnectorStore {
             String deliveryKey,
             String event,
             @Nullable String body,
-            String status,
+            DeliveryStatus status,
             @Nullable String reason,
             Instant now) {
         return SqlQuery.insert(
@@ -163,7 +163,7 @@ class ConnectorStore {
                         event,
                         body,
                         now,
-                        "RECEIVED".equals(status) ? null : now,
+                        status == DeliveryStatus.RECEIVED ? null : now,
                         status,
                         reason));
     }
@@ -193,7 +193,7 @@ class ConnectorStore {
 
     void finishDelivery(
             long deliveryId,
-            String status,
+            DeliveryStatus status,
             @Nullable String reason,
             @Nullable String ticket,
             @Nullable Long requestId,
@@ -225,9 +225,9 @@ class ConnectorStore {
                 rs -> rs.getLong(1));
     }
 
-    PageOf<DeliveryView> deliveries(long connectorId, @Nullable String status, int page, int size) {
+    PageOf<DeliveryView> deliveries(long connectorId, @Nullable DeliveryStatus status, int page, int size) {
         String where = " WHERE connector_id = ?" + (status == null ? "" : " AND status = ?");
-        List<Object> params = status == null ? List.of(connectorId) : List.of(connectorId, status);
+        List<Object> params = status == null ? List.of(connectorId) : List.of(connectorId, status.name());
         long total = SqlQuery.list(jdbc, "SELECT COUNT(*) FROM connector_delivery" + where, params, rs -> rs.getLong(1))
                 .get(0);
         List<DeliveryView> items = SqlQuery.list(
@@ -242,7 +242,7 @@ class ConnectorStore {
                         rs.getString("event"),
                         SqlQuery.instant(rs, "received_at"),
                         SqlQuery.instant(rs, "processed_at"),
-                        rs.getString("status"),
+                        DeliveryStatus.valueOf(rs.getString("status")),
                         rs.getString("reason"),
                         rs.getString("ticket"),
                         nullableLong(rs, "request_id")));
@@ -311,7 +311,12 @@ class ConnectorStore {
     }
 
     void updateTicket(
-            long ticketId, String key, @Nullable Long requestId, String status, @Nullable String reason, Instant now) {
+            long ticketId,
+            String key,
+            @Nullable Long requestId,
+            ConnectorSync.TicketStatus status,
+            @Nullable String reason,
+            Instant now) {
         SqlQuery.update(
                 jdbc,
                 "UPDATE connector_ticket SET ticket_key = ?, request_id = ?, status = ?, reason = ?, updated_at = ? "

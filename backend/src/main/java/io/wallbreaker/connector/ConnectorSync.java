@@ -25,8 +25,16 @@ import java.util.Set;
 @Singleton
 class ConnectorSync {
 
-    /** What became of one ticket: CREATED, UPDATED, UNCHANGED, UNMAPPED or REJECTED, and why. */
-    record Outcome(String ticket, String result, @Nullable Long requestId, List<String> reasons, int newChanges) {}
+    /** What the ticket row records of its last derivation. */
+    enum TicketStatus {
+        MAPPED,
+        UNMAPPED,
+        REJECTED
+    }
+
+    /** What became of one ticket, and why. */
+    record Outcome(
+            String ticket, SyncOutcome result, @Nullable Long requestId, List<String> reasons, int newChanges) {}
 
     private final ConnectorStore store;
     private final SyncedRequests requests;
@@ -97,7 +105,7 @@ class ConnectorSync {
         if (fresh.isEmpty() && ticket.requestId() != null) {
             List<String> reasons = new ArrayList<>(parsed.problems());
             reasons.add("already received: nothing new for " + parsed.key());
-            return new Outcome(parsed.key(), "UNCHANGED", ticket.requestId(), reasons, 0);
+            return new Outcome(parsed.key(), SyncOutcome.UNCHANGED, ticket.requestId(), reasons, 0);
         }
         Outcome outcome = derive(connector, mapping, teams, ticket, Set.copyOf(fresh));
         List<String> reasons = new ArrayList<>(parsed.problems());
@@ -109,7 +117,7 @@ class ConnectorSync {
     int rederive(ConnectorStore.Row connector, long ticketId) {
         ConnectorStore.TicketRow ticket = store.lockTicket(ticketId);
         Outcome o = derive(connector, mapping(connector), store.teamSlugs(), ticket, null);
-        return o.result().equals("CREATED") || o.result().equals("UPDATED") ? 1 : 0;
+        return o.result().wrote() ? 1 : 0;
     }
 
     /**
@@ -139,12 +147,12 @@ class ConnectorSync {
             if (ticket.requestId() != null) {
                 reasons.add("no longer a cross-team request by the mapping (" + r.unmapped() + "); REQ-"
                         + ticket.requestId() + " is kept as it was");
-                store.updateTicket(ticket.id(), key, ticket.requestId(), "MAPPED", r.unmapped(), now);
-                return new Outcome(key, "UNCHANGED", ticket.requestId(), reasons, 0);
+                store.updateTicket(ticket.id(), key, ticket.requestId(), TicketStatus.MAPPED, r.unmapped(), now);
+                return new Outcome(key, SyncOutcome.UNCHANGED, ticket.requestId(), reasons, 0);
             }
-            store.updateTicket(ticket.id(), key, null, "UNMAPPED", r.unmapped(), now);
+            store.updateTicket(ticket.id(), key, null, TicketStatus.UNMAPPED, r.unmapped(), now);
             reasons.add(0, r.unmapped());
-            return new Outcome(key, "UNMAPPED", null, reasons, 0);
+            return new Outcome(key, SyncOutcome.UNMAPPED, null, reasons, 0);
         }
         Derivation.Opened opened = r.opened();
         SyncedRequests.Ticket synced = new SyncedRequests.Ticket(
@@ -160,12 +168,12 @@ class ConnectorSync {
         try {
             SyncedRequests.Result result = requests.sync(
                     ticket.requestId(), synced, connector.kind().name(), connector.id(), actor(connector));
-            store.updateTicket(ticket.id(), key, result.requestId(), "MAPPED", null, now);
-            return new Outcome(key, result.outcome().name(), result.requestId(), reasons, 0);
+            store.updateTicket(ticket.id(), key, result.requestId(), TicketStatus.MAPPED, null, now);
+            return new Outcome(key, SyncOutcome.valueOf(result.outcome().name()), result.requestId(), reasons, 0);
         } catch (SyncedRequests.KeyTaken taken) {
-            store.updateTicket(ticket.id(), key, ticket.requestId(), "REJECTED", taken.getMessage(), now);
+            store.updateTicket(ticket.id(), key, ticket.requestId(), TicketStatus.REJECTED, taken.getMessage(), now);
             reasons.add(0, taken.getMessage());
-            return new Outcome(key, "REJECTED", ticket.requestId(), reasons, 0);
+            return new Outcome(key, SyncOutcome.REJECTED, ticket.requestId(), reasons, 0);
         }
     }
 
@@ -205,8 +213,14 @@ class ConnectorSync {
                 r.opened().responder(),
                 r.opened().kind(),
                 r.opened().at(),
-                r.events().stream()
-                        .map(e -> new SyncReport.PreviewEvent(e.type(), e.at(), e.team(), e.toTeam()))
+                java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(new SyncReport.PreviewEvent(
+                                        io.wallbreaker.request.EventType.OPENED,
+                                        r.opened().at(),
+                                        r.opened().requester(),
+                                        null)),
+                                r.events().stream()
+                                        .map(e -> new SyncReport.PreviewEvent(e.type(), e.at(), e.team(), e.toTeam())))
                         .toList(),
                 f.state(),
                 f.outcome(),

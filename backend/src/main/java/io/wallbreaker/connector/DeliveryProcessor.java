@@ -1,5 +1,6 @@
 package io.wallbreaker.connector;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -50,7 +51,7 @@ class DeliveryProcessor {
     }
 
     /** What became of a delivery. */
-    record Done(String status, String reason) {}
+    record Done(DeliveryStatus status, @Nullable String reason) {}
 
     /** Processes one stored delivery; empty when another thread or instance processed it. */
     Optional<Done> process(long deliveryId) {
@@ -58,7 +59,7 @@ class DeliveryProcessor {
             try {
                 return tx.executeWrite(status -> processOnce(deliveryId));
             } catch (Tree.Malformed malformed) {
-                Done done = new Done("REJECTED", malformed.getMessage());
+                Done done = new Done(DeliveryStatus.REJECTED, malformed.getMessage());
                 tx.executeWrite(status -> {
                     store.finishDelivery(deliveryId, done.status(), done.reason(), null, null, clock.instant());
                     return null;
@@ -75,7 +76,7 @@ class DeliveryProcessor {
                     store.failDelivery(deliveryId, reason, MAX_ATTEMPTS, clock.instant());
                     return null;
                 });
-                return Optional.of(new Done("RECEIVED", reason));
+                return Optional.of(new Done(DeliveryStatus.RECEIVED, reason));
             }
         }
     }
@@ -98,7 +99,7 @@ class DeliveryProcessor {
                 : GitHubFormat.webhook(d.event(), root, d.deliveryKey());
         if (tickets.isEmpty()) {
             Done done = new Done(
-                    "IGNORED",
+                    DeliveryStatus.IGNORED,
                     "nothing in this delivery is read (a pull request, or an action without "
                             + "a change of the ticket)");
             store.finishDelivery(deliveryId, done.status(), done.reason(), null, null, clock.instant());
@@ -106,14 +107,14 @@ class DeliveryProcessor {
         }
         List<ConnectorSync.Outcome> outcomes = sync.apply(connector, tickets, deliveryId);
         ConnectorSync.Outcome o = outcomes.get(0);
-        String status = switch (o.result()) {
-            case "CREATED", "UPDATED" -> "PROCESSED";
-            case "UNMAPPED" -> "UNMAPPED";
-            case "REJECTED" -> "REJECTED";
-            default -> "IGNORED";
+        DeliveryStatus status = switch (o.result()) {
+            case CREATED, UPDATED -> DeliveryStatus.PROCESSED;
+            case UNMAPPED -> DeliveryStatus.UNMAPPED;
+            case REJECTED -> DeliveryStatus.REJECTED;
+            case UNCHANGED -> DeliveryStatus.IGNORED;
         };
         List<String> reasons = new ArrayList<>(o.reasons());
-        if (status.equals("IGNORED") && reasons.isEmpty()) {
+        if (status == DeliveryStatus.IGNORED && reasons.isEmpty()) {
             reasons.add("no change to the request");
         }
         Done done = new Done(status, reasons.isEmpty() ? null : String.join("; ", reasons));

@@ -12,7 +12,7 @@ public record DeliveryView(
         String event,
         Instant receivedAt,
         @Nullable Instant processedAt,
-        String status,
+        DeliveryStatus status,
         @Nullable String reason,
         @Nullable String ticket,
         @Nullable Long requestId) {}

@@ -17,7 +17,7 @@ public final class SyncReport {
     /** What became of one ticket of an import: CREATED, UPDATED, UNCHANGED, UNMAPPED or REJECTED. */
     @Serdeable
     public record TicketResult(
-            String ticket, String result, @Nullable Long requestId, List<String> reasons) {}
+            String ticket, SyncOutcome result, @Nullable Long requestId, List<String> reasons) {}
 
     @Serdeable
     public record ImportResult(
@@ -26,15 +26,15 @@ public final class SyncReport {
         static ImportResult of(List<TicketResult> tickets) {
             return new ImportResult(
                     tickets,
-                    count(tickets, "CREATED"),
-                    count(tickets, "UPDATED"),
-                    count(tickets, "UNCHANGED"),
-                    count(tickets, "UNMAPPED"),
-                    count(tickets, "REJECTED"));
+                    count(tickets, SyncOutcome.CREATED),
+                    count(tickets, SyncOutcome.UPDATED),
+                    count(tickets, SyncOutcome.UNCHANGED),
+                    count(tickets, SyncOutcome.UNMAPPED),
+                    count(tickets, SyncOutcome.REJECTED));
         }
 
-        private static int count(List<TicketResult> tickets, String result) {
-            return (int) tickets.stream().filter(t -> t.result().equals(result)).count();
+        private static int count(List<TicketResult> tickets, SyncOutcome result) {
+            return (int) tickets.stream().filter(t -> t.result() == result).count();
         }
     }
 
