@@ -80,6 +80,31 @@ public final class Fields {
         return at.isAfter(now.plus(CLOCK_SKEW));
     }
 
+    /**
+     * {@code text} made acceptable where it cannot be refused (it comes from another system, such
+     * as a Jira ticket): NUL characters removed, half character pairs replaced by U+FFFD.
+     */
+    public static String cleanText(String text) {
+        if (textProblem(text) == null) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                b.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                b.append('\uFFFD');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** Why {@code text} is not acceptable text, or null when it is. */
     public static @Nullable String textProblem(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -238,7 +238,7 @@ final class JiraFormat {
                 key,
                 browseUrl(Tree.text(issue, "self"), key),
                 Tree.text(f, "summary"),
-                description != null && description.isString() ? description.getStringValue() : null,
+                description != null && description.isString() ? Tree.text(f, "description") : null,
                 Tree.text(f, "project", "key"),
                 null,
                 Tree.text(f, "issuetype", "name"),

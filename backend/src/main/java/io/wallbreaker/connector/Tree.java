@@ -2,6 +2,7 @@ package io.wallbreaker.connector;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
+import io.wallbreaker.common.Fields;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -54,7 +55,9 @@ final class Tree {
         if (v == null) {
             return null;
         }
-        return v.isString() ? v.getStringValue() : v.isValueNode() ? v.coerceStringValue() : null;
+        String text = v.isString() ? v.getStringValue() : v.isValueNode() ? v.coerceStringValue() : null;
+        // Text from another system cannot be refused: it is cleaned (no NUL, no half character pairs).
+        return text == null ? null : Fields.cleanText(text);
     }
 
     static String required(@Nullable JsonNode node, String what, String... path) {
@@ -78,7 +81,7 @@ final class Tree {
     static List<String> names(@Nullable JsonNode node, String member, String... path) {
         List<String> result = new ArrayList<>();
         for (JsonNode e : array(node, path)) {
-            String v = e.isString() ? e.getStringValue() : text(e, member);
+            String v = e.isString() ? Fields.cleanText(e.getStringValue()) : text(e, member);
             if (v != null) {
                 result.add(v);
             }

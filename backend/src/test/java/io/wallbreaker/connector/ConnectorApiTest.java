@@ -170,6 +170,33 @@ class ConnectorApiTest extends ApiTestBase {
         ConnectorFixtures.Delivery d = jira.scenario("reopen").get(0);
         assertEquals(
                 404, jira.deliver(anonymous(), id, created.str("secret"), d).status());
+
+        // Without its connector the request is an ordinary one again…
+        assertTrue(((List<?>) request.at("allowedEvents")).size() > 0, request.toString());
+        // …until a new connector for the same Jira syncs the ticket: it takes the request over.
+        Resp successor = admin.post("/api/connectors", Map.of("kind", "JIRA", "name", unique("jira")));
+        for (ConnectorFixtures.Delivery delivery : jira.scenario("story")) {
+            jira.deliver(anonymous(), successor.num("id"), successor.str("secret"), delivery);
+        }
+        jira.deliver(anonymous(), successor.num("id"), successor.str("secret"), d);
+        Resp adopted = JiraConnectorTest.requestOf(admin, successor.num("id"), jira.key("OPS-1234"));
+        assertEquals(requestId, adopted.num("id"));
+        assertEquals("REOPENED web", JiraConnectorTest.events(adopted).get(9));
+        assertEquals(List.of(), adopted.at("allowedEvents"));
+    }
+
+    @Test
+    void shouldRefuseABackfillWhileDisabled() {
+        Api admin = admin();
+        Resp created = admin.post("/api/connectors", Map.of("kind", "GITHUB", "name", unique("gh")));
+        long id = created.num("id");
+        Resp disabled = admin.put(
+                "/api/connectors/" + id,
+                Map.of("name", created.str("name"), "enabled", false, "version", created.num("version")));
+        assertEquals(200, disabled.status(), disabled.toString());
+        Resp refused = admin.post("/api/connectors/" + id + "/import", List.of());
+        assertEquals(409, refused.status(), refused.toString());
+        assertEquals("Connector disabled", refused.str("title"));
     }
 
     @Test

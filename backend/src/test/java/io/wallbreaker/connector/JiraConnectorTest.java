@@ -159,6 +159,58 @@ class JiraConnectorTest extends ApiTestBase {
     }
 
     @Test
+    void shouldEndTheSameWhenTheWholeStoryArrivesAtOnce() throws Exception {
+        Resp connector = connector();
+        List<ConnectorFixtures.Delivery> story = new ArrayList<>(jira.scenario("story"));
+        story.add(story.get(2)); // and one delivery twice, at the same moment
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(story.size());
+        try {
+            List<java.util.concurrent.Future<Resp>> answers = new ArrayList<>();
+            for (ConnectorFixtures.Delivery d : story) {
+                answers.add(
+                        pool.submit(() -> jira.deliver(anonymous(), connector.num("id"), connector.str("secret"), d)));
+            }
+            for (java.util.concurrent.Future<Resp> answer : answers) {
+                Resp r = answer.get();
+                assertTrue(r.status() == 202 || r.status() == 200, r.toString());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Resp request = requestOf(admin, connector.num("id"), jira.key("OPS-1234"));
+        assertEquals(STORY_EVENTS, events(request));
+        assertFigures(STORY_FIGURES, request);
+        assertEquals(
+                0L,
+                admin.get("/api/connectors/" + connector.num("id") + "/deliveries?status=RECEIVED")
+                        .num("total"));
+        assertEquals(
+                10L,
+                admin.get("/api/connectors/" + connector.num("id") + "/deliveries")
+                        .num("total"));
+    }
+
+    @Test
+    void shouldCleanTicketTextItCannotRefuse() {
+        Resp connector = connector();
+        ConnectorFixtures.Delivery created = jira.scenario("story").get(0);
+        String body = new String(jira.body(created.file()), StandardCharsets.UTF_8)
+                .replace(
+                        "Production logs for the order-corruption race",
+                        "Production\\u0000 logs for the order-corruption race\\ud800");
+        Resp r = ConnectorFixtures.send(
+                anonymous(),
+                "/api/connectors/" + connector.num("id") + "/webhook",
+                body.getBytes(StandardCharsets.UTF_8),
+                created.headers(),
+                connector.str("secret"));
+        assertEquals(202, r.status(), r.toString());
+        assertEquals("PROCESSED", r.str("status"), r.toString());
+        Resp request = requestOf(admin, connector.num("id"), jira.key("OPS-1234"));
+        assertEquals("Production logs for the order-corruption race\uFFFD", request.str("title"));
+    }
+
+    @Test
     void shouldRefuseDeliveriesWithoutAValidSignatureAndStoreNothing() {
         Resp connector = connector();
         long id = connector.num("id");
