@@ -49,8 +49,10 @@ public final class IntakeBenchmark {
         Map<String, String> env = new java.util.HashMap<>();
         env.put("WALLBREAKER_DATA_DIR", data.toString());
         env.put("WALLBREAKER_ADMIN_PASSWORD", BenchmarkRun.ADMIN_PASSWORD);
-        if (System.getenv("WALLBREAKER_DB_URL") != null) {
-            env.put("WALLBREAKER_DB_URL", System.getenv("WALLBREAKER_DB_URL"));
+        for (String name : List.of("WALLBREAKER_DB_URL", "WALLBREAKER_DB_USER", "WALLBREAKER_DB_PASSWORD")) {
+            if (System.getenv(name) != null) {
+                env.put(name, System.getenv(name));
+            }
         }
         App app = App.launch("wallbreaker", jar, List.of("-Xmx512m"), env, port, work.resolve("intake-app.log"));
         try {
@@ -114,8 +116,8 @@ public final class IntakeBenchmark {
                 rate,
                 seconds,
                 Stats.median(latencies),
-                Stats.percentile(latencies, 95),
-                Stats.percentile(latencies, 99),
+                Stats.percentile(latencies, 0.95),
+                Stats.percentile(latencies, 0.99),
                 Stats.max(latencies),
                 new TreeMap<>(statuses),
                 received.replaceAll(".*\"total\":(\\d+).*", "$1"),
