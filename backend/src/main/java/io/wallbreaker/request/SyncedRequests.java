@@ -113,20 +113,7 @@ public class SyncedRequests {
                     ticket.openedAt(),
                     ticket.key(),
                     now);
-            store.updateSynced(
-                    id,
-                    title,
-                    ticket.kind(),
-                    description,
-                    ids.get(ticket.requester()),
-                    ids.get(ticket.responder()),
-                    ticket.openedAt(),
-                    ticket.key(),
-                    sourceKind,
-                    url,
-                    connectorId);
-            writeEvents(id, ticket, ids, actor, now);
-            saveDerived(id, ledger, ids, now);
+            replace(id, ticket, title, description, url, ids, sourceKind, connectorId, ledger, actor, now);
             audit.append(
                     actor,
                     "CREATE",
@@ -159,21 +146,8 @@ public class SyncedRequests {
         if (same) {
             return new Result(Outcome.UNCHANGED, requestId);
         }
-        store.updateSynced(
-                requestId,
-                title,
-                ticket.kind(),
-                description,
-                ids.get(ticket.requester()),
-                ids.get(ticket.responder()),
-                ticket.openedAt(),
-                ticket.key(),
-                sourceKind,
-                url,
-                connectorId);
         store.deleteEvents(requestId);
-        writeEvents(requestId, ticket, ids, actor, now);
-        saveDerived(requestId, ledger, ids, now);
+        replace(requestId, ticket, title, description, url, ids, sourceKind, connectorId, ledger, actor, now);
         List<Change> changes = new ArrayList<>();
         if (!row.title().equals(title)) {
             changes.add(new Change("title", row.title(), title));
@@ -193,6 +167,35 @@ public class SyncedRequests {
         }
         audit.append(actor, "SYNC", RequestService.ENTITY, requestId, changes);
         return new Result(Outcome.UPDATED, requestId);
+    }
+
+    /** Writes the request's own fields as the ticket has them, its events (it has none now) and its figures. */
+    private void replace(
+            long id,
+            Ticket ticket,
+            String title,
+            @Nullable String description,
+            @Nullable String url,
+            Map<String, Long> ids,
+            String sourceKind,
+            long connectorId,
+            RequestLedger ledger,
+            Actor actor,
+            Instant now) {
+        store.updateSynced(
+                id,
+                title,
+                ticket.kind(),
+                description,
+                ids.get(ticket.requester()),
+                ids.get(ticket.responder()),
+                ticket.openedAt(),
+                ticket.key(),
+                sourceKind,
+                url,
+                connectorId);
+        writeEvents(id, ticket, ids, actor, now);
+        saveDerived(id, ledger, ids, now);
     }
 
     private void writeEvents(long id, Ticket ticket, Map<String, Long> ids, Actor actor, Instant now) {
