@@ -21,7 +21,8 @@ public enum AuditedType {
     USER("user", false),
     API_TOKEN("api-token", false),
     SESSION("session", false),
-    CONNECTOR("connector", false);
+    CONNECTOR("connector", false),
+    NOTIFICATION_CHANNEL("notification-channel", false);
 
     private final String slug;
     private final boolean record;

@@ -107,7 +107,8 @@ class ConnectorSync {
             reasons.add("already received: nothing new for " + parsed.key());
             return new Outcome(parsed.key(), SyncOutcome.UNCHANGED, ticket.requestId(), reasons, 0);
         }
-        Outcome outcome = derive(connector, mapping, teams, ticket, Set.copyOf(fresh));
+        // Webhook deliveries tell the team that gets the ball; a backfill of history does not.
+        Outcome outcome = derive(connector, mapping, teams, ticket, Set.copyOf(fresh), deliveryId != null);
         List<String> reasons = new ArrayList<>(parsed.problems());
         reasons.addAll(outcome.reasons());
         return new Outcome(outcome.ticket(), outcome.result(), outcome.requestId(), reasons, fresh.size());
@@ -116,7 +117,7 @@ class ConnectorSync {
     /** Re-derives every ticket of the connector (after a mapping change); returns how many requests changed. */
     int rederive(ConnectorStore.Row connector, long ticketId) {
         ConnectorStore.TicketRow ticket = store.lockTicket(ticketId);
-        Outcome o = derive(connector, mapping(connector), store.teamSlugs(), ticket, null);
+        Outcome o = derive(connector, mapping(connector), store.teamSlugs(), ticket, null, false);
         return o.result().wrote() ? 1 : 0;
     }
 
@@ -129,7 +130,8 @@ class ConnectorSync {
             ConnectorMapping mapping,
             Set<String> teams,
             ConnectorStore.TicketRow ticket,
-            @Nullable Set<String> focus) {
+            @Nullable Set<String> focus,
+            boolean notify) {
         List<TicketChange> changes =
                 store.changes(ticket.id()).stream().map(this::read).toList();
         Derivation.Result r = Derivation.derive(connector.kind(), mapping, changes, teams);
@@ -167,7 +169,7 @@ class ConnectorSync {
                 r.events());
         try {
             SyncedRequests.Result result = requests.sync(
-                    ticket.requestId(), synced, connector.kind().name(), connector.id(), actor(connector));
+                    ticket.requestId(), synced, connector.kind().name(), connector.id(), actor(connector), notify);
             store.updateTicket(ticket.id(), key, result.requestId(), TicketStatus.MAPPED, null, now);
             return new Outcome(key, SyncOutcome.valueOf(result.outcome().name()), result.requestId(), reasons, 0);
         } catch (SyncedRequests.KeyTaken taken) {

@@ -14,6 +14,7 @@ import io.wallbreaker.incident.IncidentCreate;
 import io.wallbreaker.incident.IncidentService;
 import io.wallbreaker.incident.TimelineEntryCreate;
 import io.wallbreaker.incident.TimelineService;
+import io.wallbreaker.notify.DemoChannels;
 import io.wallbreaker.postmortem.PostmortemSave;
 import io.wallbreaker.postmortem.PostmortemService;
 import io.wallbreaker.request.EventCreate;
@@ -76,6 +77,7 @@ class DemoData {
     private final OlaTargets olaTargets;
     private final ShadowSystemService shadowSystems;
     private final DemoConnector demoConnector;
+    private final DemoChannels demoChannels;
     private final JdbcOperations jdbc;
     private final Clock clock;
 
@@ -91,6 +93,7 @@ class DemoData {
             OlaTargets olaTargets,
             ShadowSystemService shadowSystems,
             DemoConnector demoConnector,
+            DemoChannels demoChannels,
             JdbcOperations jdbc,
             Clock clock) {
         this.teams = teams;
@@ -104,6 +107,7 @@ class DemoData {
         this.olaTargets = olaTargets;
         this.shadowSystems = shadowSystems;
         this.demoConnector = demoConnector;
+        this.demoChannels = demoChannels;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -115,6 +119,7 @@ class DemoData {
         Instant today = LocalDate.now(clock.withZone(ZoneOffset.UTC))
                 .atStartOfDay(ZoneOffset.UTC)
                 .toInstant();
+        demoChannels.load();
         long incidentId = loadIncident(today);
         loadRequests(today, incidentId);
         loadShadowSystems(today);
@@ -216,6 +221,23 @@ class DemoData {
                         "Agree a lead-time target for log-access requests",
                         "operations",
                         date(detected.plusSeconds(60 * DAY)),
+                        "OPEN"),
+                DEMO);
+        // Open work for this week, so Product Dev and Support each find something in their court.
+        actionItems.add(
+                id,
+                new ActionItemCreate(
+                        "Log a request id with every checkout call",
+                        "product-dev",
+                        date(today.plusSeconds(3 * DAY)),
+                        "OPEN"),
+                DEMO);
+        actionItems.add(
+                id,
+                new ActionItemCreate(
+                        "Write down how Support escalates suspected data corruption",
+                        "support",
+                        date(today.plusSeconds(5 * DAY)),
                         "OPEN"),
                 DEMO);
         postmortems.save(id, new PostmortemSave(PostmortemService.storyMarkdown(), "PUBLISHED", null), DEMO);

@@ -19,6 +19,7 @@ import io.wallbreaker.incident.IncidentService;
 import io.wallbreaker.incident.IncidentView;
 import io.wallbreaker.incident.TimelineEntryView;
 import io.wallbreaker.incident.TimelineService;
+import io.wallbreaker.notify.Notices;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,6 +84,7 @@ public class PostmortemService {
     private final ActionItemService actionItems;
     private final ContributingFactors factors;
     private final AuditLog audit;
+    private final Notices notices;
     private final Clock clock;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final BlamelessChecker checker = BlamelessChecker.fromClasspath();
@@ -94,7 +96,9 @@ public class PostmortemService {
             ActionItemService actionItems,
             ContributingFactors factors,
             AuditLog audit,
+            Notices notices,
             Clock clock) {
+        this.notices = notices;
         this.postmortems = postmortems;
         this.incidents = incidents;
         this.timeline = timeline;
@@ -140,6 +144,9 @@ public class PostmortemService {
                 throw ApiException.staleVersion(what);
             }
             audit.created(actor, ENTITY, incidentId, new Audited(saved.markdown(), saved.status()));
+            if (saved.status() == PostmortemStatus.PUBLISHED) {
+                notices.postmortemPublished(incidentId, now);
+            }
             return view(saved);
         }
         Postmortem before = current.orElseThrow(() -> ApiException.staleVersion(what));
@@ -155,6 +162,9 @@ public class PostmortemService {
                 incidentId,
                 new Audited(before.markdown(), before.status()),
                 new Audited(saved.markdown(), saved.status()));
+        if (saved.status() == PostmortemStatus.PUBLISHED && before.status() != PostmortemStatus.PUBLISHED) {
+            notices.postmortemPublished(incidentId, now);
+        }
         return view(saved);
     }
 

@@ -18,6 +18,7 @@ import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.common.Validator;
 import io.wallbreaker.incident.IncidentDirectory;
+import io.wallbreaker.notify.Notices;
 import io.wallbreaker.team.TeamDirectory;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -45,6 +46,7 @@ public class RequestService {
     private final IncidentDirectory incidents;
     private final Constraints constraints;
     private final AuditLog audit;
+    private final Notices notices;
     private final Clock clock;
     private final TransactionOperations<Connection> tx;
 
@@ -54,8 +56,10 @@ public class RequestService {
             IncidentDirectory incidents,
             Constraints constraints,
             AuditLog audit,
+            Notices notices,
             Clock clock,
             TransactionOperations<Connection> tx) {
+        this.notices = notices;
         this.store = store;
         this.teams = teams;
         this.incidents = incidents;
@@ -92,6 +96,7 @@ public class RequestService {
             throw UniqueViolations.duplicate("externalRef", "is already recorded as another request's reference");
         }
         long id = persist(c, List.of(), List.of(), actor);
+        notices.ballMoved(id, c.title(), c.requester(), c.responder(), null, c.responder(), "OPENED", c.openedAt());
         return get(id);
     }
 
@@ -145,6 +150,19 @@ public class RequestService {
                 now);
         if (!saveDerived(id, row.version(), ledger, now)) {
             throw new ConcurrentAppend();
+        }
+        String before = row.totals().holder();
+        String after = ledger.totals().holder();
+        if (after != null && !after.equals(before)) {
+            notices.ballMoved(
+                    id,
+                    row.title(),
+                    ledger.requester(),
+                    ledger.currentResponder(),
+                    before,
+                    after,
+                    event.type().name(),
+                    event.at());
         }
         audit.append(
                 actor,

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.audit.Change;
+import io.wallbreaker.notify.Notices;
 import io.wallbreaker.team.TeamDirectory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -63,9 +64,11 @@ public class SyncedRequests {
     private final RequestStore store;
     private final TeamDirectory teams;
     private final AuditLog audit;
+    private final Notices notices;
     private final Clock clock;
 
-    SyncedRequests(RequestStore store, TeamDirectory teams, AuditLog audit, Clock clock) {
+    SyncedRequests(RequestStore store, TeamDirectory teams, AuditLog audit, Notices notices, Clock clock) {
+        this.notices = notices;
         this.store = store;
         this.teams = teams;
         this.audit = audit;
@@ -77,7 +80,8 @@ public class SyncedRequests {
      *
      * @throws KeyTaken when the ticket's key belongs to another request
      */
-    public Result sync(@Nullable Long requestId, Ticket ticket, String sourceKind, long connectorId, Actor actor) {
+    public Result sync(
+            @Nullable Long requestId, Ticket ticket, String sourceKind, long connectorId, Actor actor, boolean notify) {
         Instant now = clock.instant();
         Long other = store.idByExternalRef(ticket.key()).orElse(null);
         if (other != null && requestId == null && store.isOrphanOf(other, sourceKind)) {
@@ -124,6 +128,9 @@ public class SyncedRequests {
                             new Change("pair", null, ticket.requester() + " → " + ticket.responder()),
                             new Change("source", null, ticket.key()),
                             new Change("events", null, summary(ticket.events()))));
+            if (notify) {
+                noticeBallMove(id, title, ticket, ledger, null);
+            }
             return new Result(Outcome.CREATED, id);
         }
         RequestStore.Row row = store.find(requestId, true).orElseThrow();
@@ -166,7 +173,30 @@ public class SyncedRequests {
             changes.add(new Change("events", before, after));
         }
         audit.append(actor, "SYNC", RequestService.ENTITY, requestId, changes);
+        if (notify) {
+            noticeBallMove(requestId, title, ticket, ledger, row.totals().holder());
+        }
         return new Result(Outcome.UPDATED, requestId);
+    }
+
+    /** Tells the team that holds the ball now, if it was not holding it before this change. */
+    private void noticeBallMove(
+            long id, String title, Ticket ticket, RequestLedger ledger, @Nullable String holderBefore) {
+        String holder = ledger.totals().holder();
+        if (holder == null || holder.equals(holderBefore)) {
+            return;
+        }
+        List<RequestLedger.Event> events = ticket.events();
+        RequestLedger.Event last = events.isEmpty() ? null : events.get(events.size() - 1);
+        notices.ballMoved(
+                id,
+                title,
+                ticket.requester(),
+                ledger.currentResponder(),
+                holderBefore,
+                holder,
+                last == null ? "OPENED" : last.type().name(),
+                last == null ? ticket.openedAt() : last.at());
     }
 
     /** Writes the request's own fields as the ticket has them, its events (it has none now) and its figures. */

@@ -14,6 +14,7 @@ import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.TimeParams;
 import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.common.Validator;
+import io.wallbreaker.notify.Notices;
 import io.wallbreaker.request.RequestDirectory;
 import io.wallbreaker.request.RequestDirectory.RequestRef;
 import io.wallbreaker.team.TeamDirectory;
@@ -46,6 +47,7 @@ public class ShadowSystemService {
     private final TeamDirectory teams;
     private final RequestDirectory requests;
     private final AuditLog audit;
+    private final Notices notices;
     private final Clock clock;
 
     ShadowSystemService(
@@ -54,7 +56,9 @@ public class ShadowSystemService {
             TeamDirectory teams,
             RequestDirectory requests,
             AuditLog audit,
+            Notices notices,
             Clock clock) {
+        this.notices = notices;
         this.systems = systems;
         this.store = store;
         this.teams = teams;
@@ -118,6 +122,16 @@ public class ShadowSystemService {
         store.replaceLinks(Map.of(saved.id(), draft.motivatedBy()));
         ShadowSystemView view = views(List.of(saved)).get(0);
         audit.created(actor, ENTITY, saved.id(), view);
+        if (view.dataClassification() == DataClassification.CUSTOMER_PII) {
+            notices.shadowSystem(
+                    view.id(),
+                    view.name(),
+                    view.ownerTeam(),
+                    view.dataClassification().name(),
+                    null,
+                    view.status().name(),
+                    now);
+        }
         return view;
     }
 
@@ -152,6 +166,16 @@ public class ShadowSystemService {
         }
         ShadowSystemView after = views(List.of(updated)).get(0);
         audit.updated(actor, ENTITY, id, before, after);
+        if (target != current.status() && after.dataClassification() == DataClassification.CUSTOMER_PII) {
+            notices.shadowSystem(
+                    after.id(),
+                    after.name(),
+                    after.ownerTeam(),
+                    after.dataClassification().name(),
+                    current.status().name(),
+                    target.name(),
+                    now);
+        }
         return after;
     }
 

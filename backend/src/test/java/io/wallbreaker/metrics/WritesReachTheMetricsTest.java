@@ -109,7 +109,57 @@ class WritesReachTheMetricsTest extends ApiTestBase {
         long rotated = admin.post("/api/connectors", Map.of("kind", "GITHUB", "name", unique("fp-gh")))
                 .num("id");
 
+        Resp notifyChannel = admin.post(
+                "/api/notification-channels",
+                Map.of(
+                        "kind",
+                        "WEBHOOK",
+                        "name",
+                        unique("fp-hook"),
+                        "url",
+                        "http://127.0.0.1:9/fp",
+                        "teams",
+                        List.of(ops)));
+        long channelId = notifyChannel.num("id");
+        // A request to ops puts a delivery in that channel's log, for the retry probe.
+        admin.post("/api/requests", request(dev, ops));
+        long doomedChannel = admin.post(
+                        "/api/notification-channels",
+                        Map.of("kind", "SLACK", "name", unique("fp-slack"), "url", "http://127.0.0.1:9/fp"))
+                .num("id");
+
         Map<String, Supplier<Resp>> probes = new TreeMap<>();
+        probes.put(
+                "POST /api/notification-channels",
+                () -> admin.post(
+                        "/api/notification-channels",
+                        Map.of("kind", "EMAIL", "name", unique("fp-mail"), "address", "fp@acme.example")));
+        probes.put(
+                "PUT /api/notification-channels/{id}",
+                () -> admin.put(
+                        "/api/notification-channels/" + channelId,
+                        Map.of(
+                                "name",
+                                unique("fp-hook"),
+                                "enabled",
+                                true,
+                                "teams",
+                                List.of(ops),
+                                "version",
+                                admin.get("/api/notification-channels/" + channelId)
+                                        .num("version"))));
+        probes.put(
+                "DELETE /api/notification-channels/{id}",
+                () -> admin.delete("/api/notification-channels/" + doomedChannel));
+        probes.put(
+                "POST /api/notification-channels/{id}/test",
+                () -> admin.post("/api/notification-channels/" + channelId + "/test", Map.of()));
+        probes.put("POST /api/notification-channels/{id}/deliveries/{deliveryId}/retry", () -> {
+            long delivery = admin.get("/api/notification-channels/" + channelId + "/deliveries")
+                    .num("items[0].id");
+            return admin.post(
+                    "/api/notification-channels/" + channelId + "/deliveries/" + delivery + "/retry", Map.of());
+        });
         probes.put(
                 "POST /api/connectors",
                 () -> admin.post("/api/connectors", Map.of("kind", "JIRA", "name", unique("fp-jira"))));
