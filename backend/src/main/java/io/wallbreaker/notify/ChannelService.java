@@ -41,6 +41,7 @@ class ChannelService {
     private final TeamDirectory teams;
     private final Constraints constraints;
     private final AuditLog audit;
+    private final NotifySettings settings;
     private final Clock clock;
     private final TransactionOperations<Connection> tx;
 
@@ -52,8 +53,10 @@ class ChannelService {
             TeamDirectory teams,
             Constraints constraints,
             AuditLog audit,
+            NotifySettings settings,
             Clock clock,
             TransactionOperations<Connection> tx) {
+        this.settings = settings;
         this.store = store;
         this.outbox = outbox;
         this.sender = sender;
@@ -233,7 +236,7 @@ class ChannelService {
     }
 
     /** The URL (http or https, absolute, no user info) or the e-mail address the kind needs. */
-    private static @Nullable String target(
+    private @Nullable String target(
             Validator v, ChannelKind kind, @Nullable String url, @Nullable String address, boolean required) {
         if (kind == ChannelKind.EMAIL) {
             if (url != null) {
@@ -268,6 +271,11 @@ class ChannelService {
                 v.add("url", "must name a host");
             } else if (uri.getUserInfo() != null) {
                 v.add("url", "must not hold a user name or password");
+            } else if (!settings.allows(uri.getHost())) {
+                v.add(
+                        "url",
+                        "host " + uri.getHost() + " is not one of the allowed hosts ("
+                                + String.join(", ", settings.getAllowedHosts()) + ")");
             }
         } catch (IllegalArgumentException e) {
             v.add("url", "is not a URL");

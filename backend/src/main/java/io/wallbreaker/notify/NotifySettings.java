@@ -43,6 +43,11 @@ public class NotifySettings {
 
     private boolean smtpSsl;
     private String smtpFrom = "wallbreaker@localhost";
+    /**
+     * Hosts channel URLs may point to ({@code hooks.slack.com}, or {@code .example.org} for a domain
+     * and its subdomains); empty: any host. Against a channel URL aimed at an internal service.
+     */
+    private java.util.List<String> allowedHosts = java.util.List.of();
 
     public String getPublicUrl() {
         return publicUrl;
@@ -186,6 +191,31 @@ public class NotifySettings {
 
     public void setSmtpFrom(String smtpFrom) {
         this.smtpFrom = smtpFrom;
+    }
+
+    public java.util.List<String> getAllowedHosts() {
+        return allowedHosts;
+    }
+
+    public void setAllowedHosts(java.util.List<String> allowedHosts) {
+        this.allowedHosts = allowedHosts.stream()
+                .map(String::trim)
+                .filter(h -> !h.isEmpty())
+                .map(h -> h.toLowerCase(java.util.Locale.ROOT))
+                .toList();
+    }
+
+    /** Whether a channel may send to {@code host}. */
+    boolean allows(@Nullable String host) {
+        if (allowedHosts.isEmpty()) {
+            return true;
+        }
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return allowedHosts.stream()
+                .anyMatch(a -> a.startsWith(".") ? h.endsWith(a) || h.equals(a.substring(1)) : h.equals(a));
     }
 
     /** An absolute link to an app path ({@code /requests/12}). */

@@ -94,8 +94,18 @@ class Sender {
                 email(channel.target(), c);
                 return new Outcome(true, false, null, null, null, elapsed(start));
             }
+            URI target = URI.create(channel.target());
+            if (!settings.allows(target.getHost())) {
+                return new Outcome(
+                        false,
+                        false,
+                        null,
+                        "host " + target.getHost() + " is not one of the allowed hosts",
+                        null,
+                        elapsed(start));
+            }
             byte[] body = json.writeValueAsBytes(payload(channel.kind(), c, deliveryKey));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(channel.target()))
+            HttpRequest.Builder request = HttpRequest.newBuilder(target)
                     .timeout(settings.getRequestTimeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", "Wallbreaker-Notifications")
