@@ -5,9 +5,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.common.SqlQuery;
-import io.wallbreaker.request.RequestLedger;
-import io.wallbreaker.request.RequestService;
-import io.wallbreaker.request.RequestView;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,13 +53,13 @@ public class Court {
     public record Items(List<Item> items, int total) {}
 
     private final JdbcOperations jdbc;
-    private final RequestService requests;
+    private final OpenSpells spells;
     private final NotifySettings settings;
     private final Clock clock;
 
-    Court(JdbcOperations jdbc, RequestService requests, NotifySettings settings, Clock clock) {
+    Court(JdbcOperations jdbc, OpenSpells spells, NotifySettings settings, Clock clock) {
         this.jdbc = jdbc;
-        this.requests = requests;
+        this.spells = spells;
         this.settings = settings;
         this.clock = clock;
     }
@@ -80,26 +77,18 @@ public class Court {
         String in = String.join(", ", teamIds.stream().map(id -> "?").toList());
         Instant now = clock.instant();
         List<Item> items = new ArrayList<>();
-        List<Long> held = SqlQuery.list(
-                jdbc,
-                "SELECT r.id FROM cross_request r WHERE r.outcome = 'OPEN' AND r.holder_team_id IN (" + in + ")",
-                List.copyOf(teamIds),
-                rs -> rs.getLong(1));
-        for (long id : held) {
-            RequestView r = requests.get(id);
-            List<RequestLedger.CourtSegment> court = r.court();
-            RequestLedger.CourtSegment spell = court.get(court.size() - 1);
+        for (OpenSpells.Spell spell : spells.heldBy(teamIds)) {
             items.add(new Item(
                     ItemType.REQUEST,
-                    id,
-                    r.summary().key(),
-                    r.summary().title(),
+                    spell.requestId(),
+                    "REQ-" + spell.requestId(),
+                    spell.title(),
                     spell.holder(),
-                    spell.from(),
-                    seconds(spell.from(), now),
-                    r.summary().olaTargetSeconds(),
-                    r.summary().state().name(),
-                    "/requests/" + id));
+                    spell.since(),
+                    seconds(spell.since(), now),
+                    spell.targetSeconds(),
+                    spell.state(),
+                    "/requests/" + spell.requestId()));
         }
         LocalDate weekAhead = LocalDate.now(clock.withZone(settings.getZone())).plusDays(7);
         List<Object> params = new ArrayList<>(teamIds);

@@ -46,6 +46,13 @@ class DeliveryWorker {
         return t;
     });
     private final Set<Long> busyChannels = ConcurrentHashMap.newKeySet();
+    /** Its own poller, so other scheduled work (metrics, sweeps) never delays a notification. */
+    private final java.util.concurrent.ScheduledExecutorService poller =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "notification-poller");
+                t.setDaemon(true);
+                return t;
+            });
 
     DeliveryWorker(
             ChannelStore store,
@@ -58,9 +65,18 @@ class DeliveryWorker {
         this.settings = settings;
         this.clock = clock;
         this.tx = tx;
+        long every = Math.max(10, settings.getPollInterval().toMillis());
+        poller.scheduleWithFixedDelay(this::pollSafely, 2000, every, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    @Scheduled(fixedDelay = "${wallbreaker.notifications.poll-interval:1s}", initialDelay = "2s")
+    private void pollSafely() {
+        try {
+            poll();
+        } catch (RuntimeException e) {
+            LOG.warn("Polling the notification outbox failed; next poll as usual", e);
+        }
+    }
+
     void poll() {
         Instant now = clock.instant();
         List<Long> due = tx.executeRead(status -> store.due(now, 200));
@@ -153,6 +169,7 @@ class DeliveryWorker {
 
     @PreDestroy
     void stop() {
+        poller.shutdownNow();
         pool.shutdownNow();
     }
 }

@@ -25,6 +25,8 @@ public class NotifySettings {
     private Duration requestTimeout = Duration.ofSeconds(10);
     /** How long sent and dead notifications are kept. */
     private Duration retention = Duration.ofDays(30);
+    /** Time-based notifications whose moment is longer ago than this are not sent any more (catch-up after downtime). */
+    private Duration catchUp = Duration.ofDays(7);
     /** A postmortem still in draft this long after its incident was resolved is in the team's court. */
     private int postmortemDraftDays = 5;
     /** The weekly digest: day and hour in {@link #zone}. */
@@ -103,6 +105,14 @@ public class NotifySettings {
 
     public void setRetention(Duration retention) {
         this.retention = retention;
+    }
+
+    public Duration getCatchUp() {
+        return catchUp;
+    }
+
+    public void setCatchUp(Duration catchUp) {
+        this.catchUp = catchUp;
     }
 
     public int getPostmortemDraftDays() {

@@ -5,9 +5,6 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.UniqueViolations;
-import io.wallbreaker.request.RequestLedger;
-import io.wallbreaker.request.RequestService;
-import io.wallbreaker.request.RequestView;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
@@ -36,7 +33,10 @@ class TimeTriggers {
 
     private final JdbcOperations jdbc;
     private final Outbox outbox;
-    private final RequestService requests;
+    private final OpenSpells spells;
+    /** Keys this instance saw fired (or found fired), so every check does not ask the database again. */
+    private final java.util.Set<String> fired = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final WeeklyDigest digest;
     private final NotifySettings settings;
     private final Clock clock;
@@ -45,14 +45,14 @@ class TimeTriggers {
     TimeTriggers(
             JdbcOperations jdbc,
             Outbox outbox,
-            RequestService requests,
+            OpenSpells spells,
             WeeklyDigest digest,
             NotifySettings settings,
             Clock clock,
             TransactionOperations<Connection> tx) {
         this.jdbc = jdbc;
         this.outbox = outbox;
-        this.requests = requests;
+        this.spells = spells;
         this.digest = digest;
         this.settings = settings;
         this.clock = clock;
@@ -70,67 +70,55 @@ class TimeTriggers {
         }
     }
 
-    /** Open requests whose current court spell has lasted 80 % / 100 % of their OLA target. */
+    /**
+     * Open requests whose current court spell has lasted 80 % / 100 % of their OLA target. A
+     * threshold crossed longer ago than the catch-up window is not reported any more (turning
+     * notifications on does not flood the channels with last year's breaches).
+     */
     int olaThresholds() {
         Instant now = clock.instant();
-        List<long[]> candidates = tx.executeRead(status -> SqlQuery.list(
-                jdbc,
-                "SELECT r.id, o.target_seconds FROM cross_request r JOIN ola_target o "
-                        + "ON o.requester_team_id = r.requester_team_id AND o.responder_team_id = r.responder_team_id "
-                        + "AND o.kind = r.kind WHERE r.outcome = 'OPEN' AND r.holder_team_id IS NOT NULL",
-                List.of(),
-                rs -> new long[] {rs.getLong(1), rs.getLong(2)}));
+        Instant horizon = now.minus(settings.getCatchUp());
+        List<OpenSpells.Spell> open = tx.executeRead(status -> spells.withTargets());
         int fired = 0;
-        for (long[] c : candidates) {
-            long target = c[1];
-            long spellOf80 = (long) Math.ceil(target * 0.8);
-            RequestView request = tx.executeRead(status -> requests.get(c[0]));
-            List<RequestLedger.CourtSegment> court = request.court();
-            RequestLedger.CourtSegment spell = court.isEmpty() ? null : court.get(court.size() - 1);
-            if (spell == null || spell.to() != null) {
-                continue;
-            }
-            long spellSeconds = Duration.between(spell.from(), now).toSeconds();
+        for (OpenSpells.Spell spell : open) {
+            long target = spell.targetSeconds();
+            long spellSeconds = Duration.between(spell.since(), now).toSeconds();
+            Instant warnAt = spell.since().plusSeconds((long) Math.ceil(target * 0.8));
+            Instant breachAt = spell.since().plusSeconds(target);
+            String at = spell.requestId() + ":" + spell.since().toEpochMilli();
             if (spellSeconds >= target) {
-                fired += once(
-                                "ola100:" + c[0] + ":" + spell.from().toEpochMilli(),
-                                ola(request, spell, target, spellSeconds, true))
-                        ? 1
-                        : 0;
-            }
-            if (spellSeconds >= spellOf80 && spellSeconds < target) {
-                fired += once(
-                                "ola80:" + c[0] + ":" + spell.from().toEpochMilli(),
-                                ola(request, spell, target, spellSeconds, false))
-                        ? 1
-                        : 0;
+                if (!breachAt.isBefore(horizon)) {
+                    fired += once("ola100:" + at, ola(spell, breachAt, spellSeconds, true)) ? 1 : 0;
+                }
+            } else if (!now.isBefore(warnAt) && !warnAt.isBefore(horizon)) {
+                fired += once("ola80:" + at, ola(spell, warnAt, spellSeconds, false)) ? 1 : 0;
             }
         }
         return fired;
     }
 
-    private Outbox.Message ola(
-            RequestView request, RequestLedger.CourtSegment spell, long target, long spellSeconds, boolean breached) {
-        var s = request.summary();
+    private static Outbox.Message ola(OpenSpells.Spell spell, Instant at, long spellSeconds, boolean breached) {
+        long target = spell.targetSeconds();
+        String key = "REQ-" + spell.requestId();
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("type", "request");
-        record.put("id", s.id());
-        record.put("key", s.key());
-        record.put("title", s.title());
+        record.put("id", spell.requestId());
+        record.put("key", key);
+        record.put("title", spell.title());
         record.put("holder", spell.holder());
-        record.put("since", spell.from().toString());
+        record.put("since", spell.since().toString());
         record.put("waitingSeconds", spellSeconds);
         record.put("targetSeconds", target);
-        String days = String.format("%.1f", spellSeconds / 86_400.0);
-        String targetDays = String.format("%.1f", target / 86_400.0);
+        String days = String.format(java.util.Locale.ROOT, "%.1f", spellSeconds / 86_400.0);
+        String targetDays = String.format(java.util.Locale.ROOT, "%.1f", target / 86_400.0);
         return new Outbox.Message(
                 breached ? NotificationType.REQUEST_OLA_BREACHED : NotificationType.REQUEST_OLA_WARNING,
                 List.of(spell.holder()),
-                spell.from().plusSeconds(breached ? target : (long) Math.ceil(target * 0.8)),
-                s.key() + (breached ? " is past its OLA target: " : " is near its OLA target: ") + s.title(),
+                at,
+                key + (breached ? " is past its OLA target: " : " is near its OLA target: ") + spell.title(),
                 "With " + spell.holder() + " for " + days + " days of a " + targetDays + "-day target"
                         + (breached ? "." : " (80 %)."),
-                "/requests/" + s.id(),
+                "/requests/" + spell.requestId(),
                 record);
     }
 
@@ -140,8 +128,9 @@ class TimeTriggers {
         List<Object[]> items = tx.executeRead(status -> SqlQuery.list(
                 jdbc,
                 "SELECT a.id, a.title, a.due_date, a.incident_id, t.slug FROM action_item a "
-                        + "JOIN team t ON t.id = a.owner_team_id WHERE a.status = 'OPEN' AND a.due_date < ?",
-                List.of(today),
+                        + "JOIN team t ON t.id = a.owner_team_id WHERE a.status = 'OPEN' AND a.due_date < ? "
+                        + "AND a.due_date >= ?",
+                List.of(today, today.minusDays(Math.max(1, settings.getCatchUp().toDays()))),
                 rs -> new Object[] {
                     rs.getLong("id"),
                     rs.getString("title"),
@@ -202,10 +191,19 @@ class TimeTriggers {
 
     /** Publishes {@code m} under {@code key} unless it was published before (here or on another instance). */
     private boolean once(String key, Outbox.Message m) {
+        if (fired.contains(key)) {
+            return false;
+        }
+        if (fired.size() > 200_000) {
+            fired.clear(); // a bound on memory; the database still knows every key
+        }
         try {
-            return tx.executeWrite(status -> outbox.publishOnce(key, m));
+            boolean first = tx.executeWrite(status -> outbox.publishOnce(key, m));
+            fired.add(key);
+            return first;
         } catch (RuntimeException e) {
             if (UniqueViolations.isUniqueViolation(e)) {
+                fired.add(key);
                 return false; // another instance fired it at the same moment
             }
             throw e;

@@ -166,7 +166,7 @@ class NotificationApiTest extends ApiTestBase {
         admin.post("/api/requests", Fixtures.aRequest(dev, ops, "Logs"));
         receiver.await("/busy", 1, h -> true, Duration.ofSeconds(10));
         receiver.answer(200, Map.of());
-        List<Receiver.Hit> hits = receiver.await("/busy", 2, h -> true, Duration.ofSeconds(10));
+        List<Receiver.Hit> hits = receiver.await("/busy", 2, h -> true, Duration.ofSeconds(20));
         assertEquals(2, hits.size());
         assertTrue(
                 Duration.between(hits.get(0).at(), hits.get(1).at()).toMillis() >= 1900,
