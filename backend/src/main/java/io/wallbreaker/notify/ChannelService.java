@@ -119,11 +119,11 @@ class ChannelService {
     ChannelView update(long id, ChannelUpdate body, Actor actor) {
         Validator v = constraints.check(new Validator(), body, "");
         ChannelStore.Row current = tx.executeRead(status -> require(id));
-        String target = body.url() == null && body.address() == null
-                ? current.target()
-                : target(v, current.kind(), body.url(), body.address(), false);
-        List<String> teamSlugs = teams(v, body.teams());
-        List<String> events = events(v, body.events());
+        // Left out (or blank): the stored URL or address, teams and events stay as they are.
+        String given = target(v, current.kind(), body.url(), body.address(), false);
+        String target = given == null ? current.target() : given;
+        List<String> teamSlugs = body.teams() == null ? current.teams() : teams(v, body.teams());
+        List<String> events = body.events() == null ? current.events() : events(v, body.events());
         v.throwIfInvalid();
         String name = body.name().trim();
         try {
@@ -145,6 +145,9 @@ class ChannelService {
                 }
                 if (!current.events().equals(events)) {
                     changes.add(new Change("events", String.join(", ", current.events()), String.join(", ", events)));
+                }
+                if (!current.enabled() && body.enabled()) {
+                    store.wake(id, clock.instant());
                 }
                 if (current.enabled() != body.enabled()) {
                     changes.add(new Change(
@@ -189,17 +192,14 @@ class ChannelService {
                                     + (channel.teams().isEmpty() ? "every team" : String.join(", ", channel.teams()))
                                     + " arrive here.",
                             "/admin/notifications",
-                            Map.of("channel", channel.name())));
+                            Map.of("type", "test", "channel", channel.name())));
             audit.append(actor, "TEST", ENTITY, id, List.of(new Change("test", null, "message " + notification)));
             return store.deliveryOf(notification, id);
         });
-        worker.deliver(deliveryId);
+        Sender.Outcome outcome = worker.deliverNow(deliveryId).orElseThrow();
         DeliveryView d =
                 tx.executeRead(status -> store.delivery(id, deliveryId)).orElseThrow();
-        Integer http = d.lastError() != null && d.lastError().startsWith("HTTP ")
-                ? Integer.valueOf(d.lastError().substring(5, 8))
-                : d.status() == DeliveryState.SENT && channel.kind() != ChannelKind.EMAIL ? 200 : null;
-        return new TestResult(d.status(), http, d.lastError(), d.latencyMs() == null ? 0 : d.latencyMs());
+        return new TestResult(d.status(), outcome.httpStatus(), outcome.error(), outcome.latencyMs());
     }
 
     PageOf<DeliveryView> deliveries(long id, @Nullable String status, @Nullable Integer page, @Nullable Integer size) {
@@ -223,9 +223,13 @@ class ChannelService {
     DeliveryView retry(long id, long deliveryId, Actor actor) {
         return tx.executeWrite(status -> {
             require(id);
-            if (!store.retry(id, deliveryId, clock.instant())) {
-                throw ApiException.notFound("Delivery " + deliveryId + " of channel " + id);
+            DeliveryView d = store.delivery(id, deliveryId)
+                    .orElseThrow(() -> ApiException.notFound("Delivery " + deliveryId + " of channel " + id));
+            if (d.status() != DeliveryState.DEAD && d.status() != DeliveryState.RETRYING) {
+                throw ApiException.conflict("Delivery " + deliveryId + " is " + d.status()
+                        + "; only a DEAD or RETRYING delivery can be retried.");
             }
+            store.retry(id, deliveryId, clock.instant());
             audit.append(actor, "RETRY", ENTITY, id, List.of(new Change("delivery", null, Long.toString(deliveryId))));
             return store.delivery(id, deliveryId).orElseThrow();
         });

@@ -130,17 +130,6 @@ class ChannelStore {
                 .get(0);
     }
 
-    /** Deliveries due now, oldest first: not sent, not dead, their time come, not leased by anyone. */
-    List<Long> due(Instant now, int limit) {
-        return SqlQuery.list(
-                jdbc,
-                "SELECT id FROM notification_delivery WHERE status IN ('PENDING', 'RETRYING') AND next_attempt_at <= ? "
-                        + "AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at, id FETCH FIRST "
-                        + limit + " ROWS ONLY",
-                SqlQuery.params(now, now),
-                rs -> rs.getLong(1));
-    }
-
     /** Takes a due delivery for {@code leaseUntil}; false when another worker (or instance) has it. */
     boolean claim(long id, Instant now, Instant leaseUntil) {
         return SqlQuery.update(
@@ -150,6 +139,55 @@ class ChannelStore {
                                 + "AND (lease_until IS NULL OR lease_until < ?)",
                         SqlQuery.params(leaseUntil, id, now, now))
                 == 1;
+    }
+
+    /** Takes a delivery now whatever its due time (a test message); false when another has it. */
+    boolean claimNow(long id, Instant now, Instant leaseUntil) {
+        return SqlQuery.update(
+                        jdbc,
+                        "UPDATE notification_delivery SET lease_until = ?, attempts = attempts + 1 WHERE id = ? "
+                                + "AND status IN ('PENDING', 'RETRYING') AND (lease_until IS NULL OR lease_until < ?)",
+                        SqlQuery.params(leaseUntil, id, now))
+                == 1;
+    }
+
+    /** A channel enabled again: what it had queued is due at once. */
+    void wake(long channelId, Instant now) {
+        SqlQuery.update(
+                jdbc,
+                "UPDATE notification_delivery SET next_attempt_at = ? WHERE channel_id = ? "
+                        + "AND status IN ('PENDING', 'RETRYING') AND next_attempt_at > ?",
+                SqlQuery.params(now, channelId, now));
+    }
+
+    /** Puts a delivery of a disabled channel off, without counting the attempt. */
+    void postpone(long id, Instant until) {
+        SqlQuery.update(
+                jdbc,
+                "UPDATE notification_delivery SET lease_until = NULL, attempts = attempts - 1, next_attempt_at = ? "
+                        + "WHERE id = ?",
+                SqlQuery.params(until, id));
+    }
+
+    /** The channels with deliveries due now. */
+    List<Long> dueChannels(Instant now) {
+        return SqlQuery.list(
+                jdbc,
+                "SELECT DISTINCT channel_id FROM notification_delivery WHERE status IN ('PENDING', 'RETRYING') "
+                        + "AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)",
+                SqlQuery.params(now, now),
+                rs -> rs.getLong(1));
+    }
+
+    /** A channel's deliveries due now, oldest first. */
+    List<Long> dueOf(long channelId, Instant now, int limit) {
+        return SqlQuery.list(
+                jdbc,
+                "SELECT id FROM notification_delivery WHERE channel_id = ? AND status IN ('PENDING', 'RETRYING') "
+                        + "AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) "
+                        + "ORDER BY next_attempt_at, id FETCH FIRST " + limit + " ROWS ONLY",
+                SqlQuery.params(channelId, now, now),
+                rs -> rs.getLong(1));
     }
 
     Optional<Due> loadDue(long id) {
@@ -227,9 +265,13 @@ class ChannelStore {
                 .findFirst();
     }
 
-    /** Deletes notifications (and their deliveries) created before {@code before}; returns how many. */
+    /** Deletes notifications created before {@code before} whose deliveries all ended (sent or dead); returns how many. */
     int prune(Instant before) {
-        return SqlQuery.update(jdbc, "DELETE FROM notification WHERE created_at < ?", SqlQuery.params(before));
+        return SqlQuery.update(
+                jdbc,
+                "DELETE FROM notification WHERE created_at < ? AND NOT EXISTS (SELECT 1 FROM notification_delivery d "
+                        + "WHERE d.notification_id = notification.id AND d.status IN ('PENDING', 'RETRYING'))",
+                SqlQuery.params(before));
     }
 
     private static DeliveryView delivery(ResultSet rs) throws SQLException {

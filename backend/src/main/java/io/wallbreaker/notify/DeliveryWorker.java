@@ -8,10 +8,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,10 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends what the outbox holds. Every poll it takes the due deliveries and hands each channel's to
- * one sender thread of a small pool: a channel is sent to by one thread at a time (bounded
- * concurrency), so a slow or dead endpoint holds up only its own channel, never the API or other
- * channels. Each delivery is leased before it is sent (an update only one instance can win), so two
+ * Sends what the outbox holds. Every poll it finds the channels with due deliveries and gives each
+ * one sender thread: a channel is sent to by one thread at a time (bounded concurrency), oldest
+ * first, so a slow or dead endpoint holds up only its own channel, never the API or other channels. Each delivery is leased before it is sent (an update only one instance can win), so two
  * instances on one database send it once; a lease outlives every timeout, and one left by a crash
  * expires, after which the delivery is sent again (at least once: receivers dedupe by its id).
  */
@@ -34,17 +30,20 @@ class DeliveryWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    private static final Duration DISABLED_RECHECK = Duration.ofMinutes(1);
 
     private final ChannelStore store;
     private final Sender sender;
     private final NotifySettings settings;
     private final Clock clock;
     private final TransactionOperations<Connection> tx;
-    private final ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+    /** One thread per channel that is sending; idle threads end. */
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "notification-sender");
         t.setDaemon(true);
         return t;
     });
+
     private final Set<Long> busyChannels = ConcurrentHashMap.newKeySet();
     /** Its own poller, so other scheduled work (metrics, sweeps) never delays a notification. */
     private final java.util.concurrent.ScheduledExecutorService poller =
@@ -79,25 +78,12 @@ class DeliveryWorker {
 
     void poll() {
         Instant now = clock.instant();
-        List<Long> due = tx.executeRead(status -> store.due(now, 200));
-        if (due.isEmpty()) {
-            return;
-        }
-        Map<Long, List<Long>> byChannel = new LinkedHashMap<>();
-        tx.executeRead(status -> {
-            for (long id : due) {
-                store.loadDue(id)
-                        .ifPresent(d -> byChannel
-                                .computeIfAbsent(d.channelId(), c -> new ArrayList<>())
-                                .add(id));
-            }
-            return null;
-        });
-        byChannel.forEach((channelId, ids) -> {
+        List<Long> channels = tx.executeRead(status -> store.dueChannels(now));
+        for (long channelId : channels) {
             if (busyChannels.add(channelId)) {
                 pool.submit(() -> {
                     try {
-                        ids.forEach(this::deliver);
+                        drain(channelId);
                     } catch (RuntimeException e) {
                         LOG.warn("Sending to notification channel {} failed", channelId, e);
                     } finally {
@@ -105,27 +91,54 @@ class DeliveryWorker {
                     }
                 });
             }
-        });
+        }
     }
 
-    /** Sends one delivery if this worker wins its lease. */
+    /** Sends a channel's due deliveries, oldest first, one after another. */
+    private void drain(long channelId) {
+        List<Long> ids = tx.executeRead(status -> store.dueOf(channelId, clock.instant(), 100));
+        for (long id : ids) {
+            deliver(id, false);
+        }
+    }
+
+    /** Sends one due delivery if this worker wins its lease. */
     void deliver(long id) {
-        Instant now = clock.instant();
+        deliver(id, false);
+    }
+
+    /** Sends a delivery now, due or not (a test message); empty when another worker has it. */
+    Optional<Sender.Outcome> deliverNow(long id) {
+        return deliver(id, true);
+    }
+
+    private Optional<Sender.Outcome> deliver(long id, boolean now) {
+        Instant at = clock.instant();
         Duration lease =
                 settings.getConnectTimeout().plus(settings.getRequestTimeout()).multipliedBy(2);
-        boolean mine = tx.executeWrite(status -> store.claim(id, now, now.plus(lease)));
+        boolean mine = tx.executeWrite(
+                status -> now ? store.claimNow(id, at, at.plus(lease)) : store.claim(id, at, at.plus(lease)));
         if (!mine) {
-            return;
+            return Optional.empty();
         }
         Optional<ChannelStore.Due> due = tx.executeRead(status -> store.loadDue(id));
         Optional<ChannelStore.Row> channel = due.flatMap(d -> tx.executeRead(status -> store.find(d.channelId())));
         if (due.isEmpty() || channel.isEmpty()) {
-            return; // the channel was deleted meanwhile: its deliveries went with it
+            return Optional.empty(); // the channel was deleted meanwhile: its deliveries went with it
+        }
+        if (!now && !channel.get().enabled()) {
+            // A disabled channel keeps what it had queued, unsent, until it is enabled again.
+            tx.executeWrite(status -> {
+                store.postpone(id, at.plus(DISABLED_RECHECK));
+                return null;
+            });
+            return Optional.empty();
         }
         ChannelStore.Due d = due.get();
         Sender.Content content = sender.content(d.type(), d.occurredAt(), d.teams(), d.body());
         Sender.Outcome outcome = sender.send(channel.get(), content, d.deliveryKey());
         record(id, d.attempts(), outcome);
+        return Optional.of(outcome);
     }
 
     /** Stores what a try came to: sent, retried later with backoff, or dead. */
@@ -151,10 +164,13 @@ class DeliveryWorker {
     /** Exponential backoff with ±50 % jitter, at most an hour; longer if the receiver asked (Retry-After). */
     Duration backoff(int attempts, Sender.Outcome outcome) {
         long base = settings.getRetryBase().toMillis() << Math.min(attempts - 1, 20);
-        long capped = Math.min(base, MAX_BACKOFF.toMillis());
-        long jittered = (long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble()));
-        Duration wait = Duration.ofMillis(Math.max(1, jittered));
-        return outcome.retryAfter() != null && outcome.retryAfter().compareTo(wait) > 0 ? outcome.retryAfter() : wait;
+        long jittered = (long) (base * (0.5 + ThreadLocalRandom.current().nextDouble()));
+        Duration wait = Duration.ofMillis(Math.max(1, Math.min(jittered, MAX_BACKOFF.toMillis())));
+        Duration asked = outcome.retryAfter();
+        if (asked != null && asked.compareTo(wait) > 0) {
+            return asked.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : asked;
+        }
+        return wait;
     }
 
     /** Sent and dead notifications older than the retention go, with their deliveries. */

@@ -109,10 +109,9 @@ public class Notices {
                 registered ? NotificationType.SHADOW_SYSTEM_REGISTERED : NotificationType.SHADOW_SYSTEM_STATUS_CHANGED,
                 ownerTeam == null ? List.of() : List.of(ownerTeam),
                 at,
-                (registered
-                                ? "Shadow system with customer data registered: "
-                                : "Shadow system " + name + " is now " + status + ": ")
-                        + name,
+                registered
+                        ? "Shadow system with customer data registered: " + name
+                        : "Shadow system " + name + " is now " + status,
                 registered
                         ? name + " (" + dataClassification + ") runs outside the shared platform; status " + status
                                 + "."

@@ -60,7 +60,13 @@ public class Outbox {
     /** A notification for one channel only (a test message). */
     long publishTo(long channelId, Message m) {
         long id = insert(m);
-        insertDelivery(id, channelId, clock.instant());
+        Instant now = clock.instant();
+        // Due in an hour: the caller sends it now itself; the poller takes it only if that failed.
+        SqlQuery.update(
+                jdbc,
+                "INSERT INTO notification_delivery (notification_id, channel_id, delivery_key, status, attempts, "
+                        + "next_attempt_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, ?, ?)",
+                SqlQuery.params(id, channelId, UUID.randomUUID().toString(), now.plusSeconds(3600), now));
         return id;
     }
 

@@ -155,8 +155,17 @@ class WritesReachTheMetricsTest extends ApiTestBase {
                 "POST /api/notification-channels/{id}/test",
                 () -> admin.post("/api/notification-channels/" + channelId + "/test", Map.of()));
         probes.put("POST /api/notification-channels/{id}/deliveries/{deliveryId}/retry", () -> {
-            long delivery = admin.get("/api/notification-channels/" + channelId + "/deliveries")
-                    .num("items[0].id");
+            // Nothing listens on port 9: the delivery fails and waits for its retry.
+            Resp log = admin.get("/api/notification-channels/" + channelId + "/deliveries");
+            for (int i = 0; i < 100 && "PENDING".equals(log.str("items[0].status")); i++) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                log = admin.get("/api/notification-channels/" + channelId + "/deliveries");
+            }
+            long delivery = log.num("items[0].id");
             return admin.post(
                     "/api/notification-channels/" + channelId + "/deliveries/" + delivery + "/retry", Map.of());
         });

@@ -154,6 +154,10 @@ class NotificationApiTest extends ApiTestBase {
         assertEquals(200, retried.status(), retried.toString());
         awaitStatus(channel, "SENT");
         assertEquals(4, receiver.hits("/down").size());
+        Resp again = admin.post(
+                "/api/notification-channels/" + channel + "/deliveries/" + dead.num("items[0].id") + "/retry",
+                Map.of());
+        assertEquals(409, again.status(), "a sent delivery is not sent again by hand: " + again);
         Resp refusedForGood =
                 admin.post("/api/notification-channels/" + channel + "/deliveries/999999999/retry", Map.of());
         assertEquals(404, refusedForGood.status());
@@ -173,6 +177,34 @@ class NotificationApiTest extends ApiTestBase {
                 "second try after the 2 s asked for: " + hits.get(0).at() + " → "
                         + hits.get(1).at());
         awaitStatus(hook.num("id"), "SENT");
+    }
+
+    @Test
+    void shouldHoldADisabledChannelsNotificationsUntilItIsEnabledAgain() throws Exception {
+        Resp hook = channel("WEBHOOK", "/paused", List.of(ops));
+        long id = hook.num("id");
+        // The endpoint is failing: the notification waits for a retry…
+        receiver.answer(503, Map.of());
+        admin.post("/api/requests", Fixtures.aRequest(dev, ops, "Logs"));
+        receiver.await("/paused", 1, h -> true, Duration.ofSeconds(10));
+        // …and the channel is disabled meanwhile: it holds what it had queued and takes nothing new.
+        Resp off = admin.put(
+                "/api/notification-channels/" + id,
+                Map.of("name", hook.str("name"), "enabled", false, "version", hook.num("version")));
+        assertEquals(200, off.status(), off.toString());
+        receiver.answer(200, Map.of());
+        int failedTries = receiver.hits("/paused").size();
+        admin.post("/api/requests", Fixtures.aRequest(dev, ops, "More logs"));
+        Thread.sleep(1500);
+        assertEquals(failedTries, receiver.hits("/paused").size(), "nothing sent while disabled");
+        assertEquals(
+                1L,
+                admin.get("/api/notification-channels/" + id + "/deliveries").num("total"));
+        admin.put(
+                "/api/notification-channels/" + id,
+                Map.of("name", hook.str("name"), "enabled", true, "version", off.num("version")));
+        receiver.await("/paused", failedTries + 1, h -> true, Duration.ofSeconds(10));
+        awaitStatus(id, "SENT");
     }
 
     @Test
@@ -276,6 +308,13 @@ class NotificationApiTest extends ApiTestBase {
                         slack.num("version")));
         assertEquals(200, edit.status(), edit.toString());
         assertEquals("https://hooks.slack.example/…", edit.str("target"), "the URL left out is kept");
+        Resp kept = admin.put(
+                "/api/notification-channels/" + id,
+                Map.of("name", slack.str("name"), "enabled", false, "url", " ", "version", edit.num("version")));
+        assertEquals(200, kept.status(), kept.toString());
+        assertEquals(List.of(dev), kept.at("teams"), "teams left out are kept");
+        assertEquals(List.of("digest.weekly"), kept.at("events"), "events left out are kept");
+        assertEquals("https://hooks.slack.example/…", kept.str("target"), "a blank URL keeps the stored one");
         Resp stale = admin.put(
                 "/api/notification-channels/" + id,
                 Map.of("name", slack.str("name"), "enabled", true, "version", slack.num("version")));
