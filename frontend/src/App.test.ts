@@ -1,9 +1,11 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import App from '@/App.vue'
 import { routes } from '@/router'
 import { useAuthStore } from '@/stores/auth'
+import { COURT_REFRESH_MS, useCourtStore } from '@/stores/court'
+import { aCourtItem } from '@/features/court/fixtures'
 import { admin, json, mockFetch, problem } from '@/test/mockFetch'
 
 async function mountAt(path: string) {
@@ -11,12 +13,29 @@ async function mountAt(path: string) {
   await router.push(path)
   const wrapper = mount(App, { global: { plugins: [router] } })
   await flushPromises()
-  return wrapper
+  return { wrapper, router }
 }
 
+/** `GET /api/me/court` answering `total` items (the count is what the badge shows). */
+function courtRoute(total: () => number) {
+  return {
+    method: 'GET',
+    url: '/api/me/court',
+    respond: () =>
+      json(200, {
+        items: Array.from({ length: total() }, (_, i) => aCourtItem({ id: i + 1 })),
+        total: total(),
+      }),
+  }
+}
+
+enableAutoUnmount(afterEach)
+
 afterEach(() => {
+  vi.useRealTimers()
   vi.unstubAllGlobals()
   useAuthStore().setMe(null)
+  useCourtStore().clear()
 })
 
 describe('App shell', () => {
@@ -26,13 +45,15 @@ describe('App shell', () => {
     mockFetch([
       { method: 'GET', url: /^\/api\/(incidents|teams)\?/, respond: () => json(200, empty) },
       { method: 'GET', url: '/api/contributing-factors', respond: () => json(200, []) },
+      courtRoute(() => 0),
     ])
 
-    const wrapper = await mountAt('/incidents')
+    const { wrapper } = await mountAt('/incidents')
 
     expect(wrapper.get('header').text()).toContain('Wallbreaker')
     const nav = wrapper.get('nav[aria-label="Main"]')
     expect(nav.findAll('a').map((a) => a.text())).toEqual([
+      'Your court',
       'Dashboard',
       'Incidents',
       'Action items',
@@ -41,6 +62,7 @@ describe('App shell', () => {
       'Teams',
       'Audit',
     ])
+    expect(nav.find('details').exists()).toBe(false)
     expect(wrapper.get('.account').text()).toContain('Ada Admin')
     expect(wrapper.get('.account').text()).toContain('MEMBER')
     expect(wrapper.get('h1').text()).toBe('Incidents')
@@ -52,15 +74,92 @@ describe('App shell', () => {
     // The dashboard's reports do not matter here; answer them so nothing reaches the network.
     mockFetch([{ method: 'GET', url: /^\/api\//, respond: () => problem(404, {}) }])
 
-    const wrapper = await mountAt('/')
+    const { wrapper } = await mountAt('/')
 
     const nav = wrapper.get('nav[aria-label="Main"]')
     expect(nav.text()).toContain('Users')
     expect(nav.get('a[href="/admin/connectors"]').text()).toBe('Connectors')
   })
 
+  it('groups the admin pages in one menu that closes after a choice and on Escape', async () => {
+    useAuthStore().setMe(admin)
+    mockFetch([{ method: 'GET', url: /^\/api\//, respond: () => problem(404, {}) }])
+    const { wrapper, router } = await mountAt('/')
+
+    const menu = wrapper.get('nav[aria-label="Main"] details.admin-menu')
+    expect(menu.get('summary').text()).toBe('Admin')
+    expect(menu.findAll('a').map((a) => [a.text(), a.attributes('href')])).toEqual([
+      ['Users', '/users'],
+      ['Connectors', '/admin/connectors'],
+      ['Notifications', '/admin/notifications'],
+    ])
+    // Teams and the audit log are for everyone, so they stay in the bar.
+    const bar = wrapper.findAll('nav[aria-label="Main"] > a').map((a) => a.text())
+    expect(bar).toContain('Teams')
+    expect(bar).toContain('Audit')
+
+    const details = menu.element as HTMLDetailsElement
+    details.open = true
+    await menu.trigger('toggle')
+    await menu.trigger('keydown', { key: 'Escape' })
+    expect(details.open).toBe(false)
+
+    details.open = true
+    await menu.trigger('toggle')
+    await router.push('/admin/notifications')
+    await flushPromises()
+    expect(details.open).toBe(false)
+    expect(menu.get('summary').classes()).toContain('active')
+  })
+
+  it('shows the count of what waits in the court in the nav, read again after navigation and every minute', async () => {
+    useAuthStore().setMe({ ...admin, role: 'MEMBER', teams: ['web'] })
+    let total = 2
+    const { calls } = mockFetch([
+      courtRoute(() => total),
+      { method: 'GET', url: /^\/api\//, respond: () => problem(404, {}) },
+    ])
+    const courtCalls = () => calls.filter((c) => c.url === '/api/me/court').length
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+
+    const { wrapper, router } = await mountAt('/teams')
+
+    const link = wrapper.get('nav a[href="/court"]')
+    expect(link.attributes('aria-label')).toBe('Your court, 2 waiting')
+    expect(link.get('.count').text()).toBe('2')
+    expect(link.get('.count').attributes('aria-hidden')).toBe('true')
+    expect(courtCalls()).toBe(1)
+
+    total = 1
+    await router.push('/incidents')
+    await flushPromises()
+    expect(courtCalls()).toBe(2)
+    expect(wrapper.get('nav a[href="/court"]').attributes('aria-label')).toBe(
+      'Your court, 1 waiting',
+    )
+
+    total = 0
+    vi.advanceTimersByTime(COURT_REFRESH_MS)
+    await flushPromises()
+    expect(courtCalls()).toBe(3)
+    const empty = wrapper.get('nav a[href="/court"]')
+    expect(empty.attributes('aria-label')).toBe('Your court, nothing waiting')
+    expect(empty.find('.count').exists()).toBe(false)
+  })
+
+  it('keeps the dashboard in the nav for members, at /dashboard, and marks it on / for others', async () => {
+    useAuthStore().setMe(admin)
+    mockFetch([{ method: 'GET', url: /^\/api\//, respond: () => problem(404, {}) }])
+
+    const { wrapper } = await mountAt('/')
+
+    const dashboard = wrapper.get('nav a[href="/dashboard"]')
+    expect(dashboard.text()).toBe('Dashboard')
+    expect(dashboard.classes()).toContain('active')
+  })
+
   it('hides the shell on the login page', async () => {
-    const wrapper = await mountAt('/login')
+    const { wrapper } = await mountAt('/login')
 
     expect(wrapper.find('header').exists()).toBe(false)
     expect(wrapper.find('h1').text()).toBe('Sign in')

@@ -63,6 +63,62 @@ describe('router guard', () => {
     expect(router.currentRoute.value.name).toBe('teams')
   })
 
+  it('takes members from / to their court and keeps the dashboard at /dashboard', async () => {
+    mockFetch([
+      { method: 'GET', url: '/api/me', respond: () => json(200, { ...admin, role: 'MEMBER' }) },
+    ])
+    const { router } = setup()
+
+    await router.push('/')
+    expect(router.currentRoute.value.name).toBe('court')
+    expect(router.currentRoute.value.path).toBe('/court')
+
+    await router.push('/dashboard')
+    expect(router.currentRoute.value.name).toBe('dashboard')
+
+    // A link to the dashboard with its filters keeps them.
+    await router.push('/?team=web&bucket=week')
+    expect(router.currentRoute.value.fullPath).toBe('/dashboard?team=web&bucket=week')
+
+    await router.push('/digest')
+    expect(router.currentRoute.value.name).toBe('digest')
+
+    await router.push('/admin/notifications')
+    expect(router.currentRoute.value.name).toBe('forbidden')
+  })
+
+  it('keeps the dashboard at / for admins and viewers', async () => {
+    mockFetch([
+      { method: 'GET', url: '/api/me', respond: () => json(200, { ...admin, role: 'VIEWER' }) },
+    ])
+    const { router } = setup()
+
+    await router.push('/')
+    expect(router.currentRoute.value.name).toBe('dashboard')
+    expect(router.currentRoute.value.path).toBe('/')
+
+    await router.push('/court')
+    expect(router.currentRoute.value.name).toBe('court')
+
+    await router.push('/admin/notifications/3')
+    expect(router.currentRoute.value.name).toBe('forbidden')
+  })
+
+  it('opens the notification pages to admins', async () => {
+    mockFetch([{ method: 'GET', url: '/api/me', respond: () => json(200, admin) }])
+    const { router } = setup()
+
+    await router.push('/')
+    expect(router.currentRoute.value.name).toBe('dashboard')
+
+    await router.push('/admin/notifications')
+    expect(router.currentRoute.value.name).toBe('notifications')
+
+    await router.push('/admin/notifications/3')
+    expect(router.currentRoute.value.name).toBe('notification-channel')
+    expect(router.currentRoute.value.params.id).toBe('3')
+  })
+
   it('shows the login page without a session', async () => {
     mockFetch([{ method: 'GET', url: '/api/me', respond: () => problem(401, {}) }])
     const { router } = setup()

@@ -1,6 +1,8 @@
 import {
   createRouter,
   createWebHistory,
+  type RouteLocationNormalized,
+  type RouteLocationRaw,
   type RouteRecordRaw,
   type Router,
   type RouterHistory,
@@ -20,10 +22,24 @@ declare module 'vue-router' {
 
 export const routes: RouteRecordRaw[] = [
   {
-    path: '/',
+    // The home page of admins and viewers; members are sent to /court from `/` (see the guard).
+    path: '/dashboard',
+    alias: '/',
     name: 'dashboard',
     component: () => import('@/features/dashboard/DashboardView.vue'),
     meta: { title: 'Dashboard' },
+  },
+  {
+    path: '/court',
+    name: 'court',
+    component: () => import('@/features/court/CourtView.vue'),
+    meta: { title: 'Your court' },
+  },
+  {
+    path: '/digest',
+    name: 'digest',
+    component: () => import('@/features/digest/DigestView.vue'),
+    meta: { title: 'Weekly digest' },
   },
   {
     path: '/incidents',
@@ -147,6 +163,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['ADMIN'], title: 'Connector' },
   },
   {
+    path: '/admin/notifications',
+    name: 'notifications',
+    component: () => import('@/features/notifications/NotificationsView.vue'),
+    meta: { roles: ['ADMIN'], title: 'Notifications' },
+  },
+  {
+    path: '/admin/notifications/:id(\\d+)',
+    name: 'notification-channel',
+    component: () => import('@/features/notifications/ChannelDetailView.vue'),
+    props: true,
+    meta: { roles: ['ADMIN'], title: 'Notification channel' },
+  },
+  {
     path: '/tokens',
     name: 'tokens',
     component: () => import('@/features/tokens/TokensView.vue'),
@@ -178,6 +207,16 @@ export function safeRedirect(value: unknown): string {
   return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/'
 }
 
+/**
+ * Where `/` takes a member: their court (what waits on their teams). The dashboard stays at
+ * `/dashboard`; a `/` link with a query (dashboard filters) keeps going there.
+ */
+function homeOfMember(to: RouteLocationNormalized): RouteLocationRaw {
+  return Object.keys(to.query).length > 0
+    ? { name: 'dashboard', query: to.query, hash: to.hash }
+    : { name: 'court' }
+}
+
 export function createAppRouter(
   history: RouterHistory = createWebHistory(),
   auth: AuthStore = useAuthStore(),
@@ -195,6 +234,7 @@ export function createAppRouter(
     if (to.meta.public) return true
     if (!auth.me) return { name: 'login', query: { redirect: to.fullPath } }
     if (to.meta.roles && !to.meta.roles.includes(auth.me.role)) return { name: 'forbidden' }
+    if (to.path === '/' && auth.me.role === 'MEMBER') return homeOfMember(to)
     return true
   })
 

@@ -237,6 +237,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/digest/weekly': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * The weekly wall digest of the seven days up to today, as leadership receives it.
+     * @description The weekly wall digest of the seven days up to today, as leadership receives it.
+     */
+    get: operations['weeklyDigest']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/health': {
     parameters: {
       query?: never
@@ -373,6 +393,26 @@ export interface paths {
       cookie?: never
     }
     get: operations['me']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/me/court': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * Everything waiting on the user's teams, oldest wait first.
+     * @description Everything waiting on the user's teams, oldest wait first.
+     */
+    get: operations['court']
     put?: never
     post?: never
     delete?: never
@@ -541,6 +581,94 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/notification-channels': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['list_5']
+    put?: never
+    post: operations['create_2']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/notification-channels/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['get_3']
+    put: operations['update_2']
+    post?: never
+    delete: operations['delete_1']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/notification-channels/{id}/deliveries': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['deliveries_1']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/notification-channels/{id}/deliveries/{deliveryId}/retry': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Queues a delivery again (a dead one after its endpoint was fixed), with a fresh count of attempts.
+     * @description Queues a delivery again (a dead one after its endpoint was fixed), with a fresh count of attempts.
+     */
+    post: operations['retry']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/notification-channels/{id}/test': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Sends a test message now; the answer says whether the channel took it.
+     * @description Sends a test message now; the answer says whether the channel took it.
+     */
+    post: operations['test']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/ola-targets': {
     parameters: {
       query?: never
@@ -596,9 +724,9 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['list_5']
+    get: operations['list_6']
     put?: never
-    post: operations['create_2']
+    post: operations['create_3']
     delete?: never
     options?: never
     head?: never
@@ -628,7 +756,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['get_3']
+    get: operations['get_4']
     put?: never
     post?: never
     delete?: never
@@ -660,9 +788,9 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['list_6']
+    get: operations['list_7']
     put?: never
-    post: operations['create_3']
+    post: operations['create_4']
     delete?: never
     options?: never
     head?: never
@@ -696,8 +824,8 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['get_4']
-    put: operations['update_2']
+    get: operations['get_5']
+    put: operations['update_3']
     post?: never
     delete?: never
     options?: never
@@ -712,9 +840,9 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['list_7']
+    get: operations['list_8']
     put?: never
-    post: operations['create_4']
+    post: operations['create_5']
     delete?: never
     options?: never
     head?: never
@@ -728,8 +856,8 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['get_5']
-    put: operations['update_3']
+    get: operations['get_6']
+    put: operations['update_4']
     post?: never
     delete?: never
     options?: never
@@ -744,9 +872,9 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['list_8']
+    get: operations['list_9']
     put?: never
-    post: operations['create_5']
+    post: operations['create_6']
     delete?: never
     options?: never
     head?: never
@@ -776,9 +904,9 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['list_9']
+    get: operations['list_10']
     put?: never
-    post: operations['create_6']
+    post: operations['create_7']
     delete?: never
     options?: never
     head?: never
@@ -792,8 +920,8 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get: operations['get_6']
-    put: operations['update_4']
+    get: operations['get_7']
+    put: operations['update_5']
     post?: never
     delete?: never
     options?: never
@@ -889,6 +1017,50 @@ export interface components {
       field: string
       oldValue?: string | null
       newValue?: string | null
+    }
+    /** @description `POST /api/notification-channels`: `url` for SLACK, TEAMS and WEBHOOK, `address` for EMAIL; `teams` (\[\] or left out: every team); `events` (left out: the defaults). */
+    ChannelCreate: {
+      kind?: string | null
+      name: string
+      url?: string | null
+      address?: string | null
+      teams?: string[] | null
+      events?: string[] | null
+      enabled?: boolean | null
+    }
+    /**
+     * @description Where a channel sends.
+     * @enum {string}
+     */
+    ChannelKind: 'SLACK' | 'TEAMS' | 'WEBHOOK' | 'EMAIL'
+    /** @description `PUT /api/notification-channels/{id}`: `url` / `address` left out keep the stored one. */
+    ChannelUpdate: {
+      name: string
+      url?: string | null
+      address?: string | null
+      teams?: string[] | null
+      events?: string[] | null
+      enabled: boolean
+      /** Format: int64 */
+      version: number
+    }
+    /** @description A channel as administrators see it. `target` is the e-mail address or the URL; a Slack or Teams URL is itself a secret and shows only its host (`https://hooks.slack.com/...`). `secret` is set only in the answer to creating a WEBHOOK channel. */
+    ChannelView: {
+      /** Format: int64 */
+      id: number
+      kind: components['schemas']['ChannelKind']
+      name: string
+      target: string
+      teams: string[]
+      events: string[]
+      enabled: boolean
+      /** Format: int64 */
+      version: number
+      /** Format: date-time */
+      createdAt: string
+      /** Format: date-time */
+      updatedAt: string
+      secret?: string | null
     }
     /** @description Response of `POST /api/postmortems/check`. */
     CheckResult: {
@@ -1027,11 +1199,43 @@ export interface components {
       label: string
       description: string
     }
+    /** @description One thing waiting. `since`: when it landed in the team's court (the request's hand-off, the action item's creation, the incident's resolution); `targetSeconds`: the time it was given (the OLA target, the due date, the draft allowance), null when none. */
+    'Court.Item': {
+      type: components['schemas']['Court.ItemType']
+      /** Format: int64 */
+      id: number
+      key: string
+      title: string
+      team: string
+      /** Format: date-time */
+      since: string
+      /** Format: int64 */
+      waitingSeconds: number
+      /** Format: int64 */
+      targetSeconds?: number | null
+      state?: string | null
+      link: string
+    }
+    /**
+     * @description Kinds of item.
+     * @enum {string}
+     */
+    'Court.ItemType': 'REQUEST' | 'ACTION_ITEM' | 'POSTMORTEM' | 'SHADOW_CANDIDATE'
+    'Court.Items': {
+      items: components['schemas']['Court.Item'][]
+      /** Format: int32 */
+      total: number
+    }
     /**
      * @description How sensitive the data a shadow system holds is; `CUSTOMER_PII` exposure is reported separately.
      * @enum {string}
      */
     DataClassification: 'NONE' | 'INTERNAL' | 'CONFIDENTIAL' | 'CUSTOMER_PII'
+    /**
+     * @description Where one notification to one channel stands.
+     * @enum {string}
+     */
+    DeliveryState: 'PENDING' | 'SENT' | 'RETRYING' | 'DEAD'
     /**
      * @description What became of a delivery (or an import) in a connector's log.
      * @enum {string}
@@ -1419,6 +1623,25 @@ export interface components {
       /** Format: date */
       to: string
     }
+    /** @description One notification to one channel, in the channel's delivery log. `deliveryId`: the idempotency id sent with it. */
+    NotificationDeliveryView: {
+      /** Format: int64 */
+      id: number
+      deliveryId: string
+      type: string
+      status: components['schemas']['DeliveryState']
+      /** Format: int32 */
+      attempts: number
+      lastError?: string | null
+      /** Format: int64 */
+      latencyMs?: number | null
+      /** Format: date-time */
+      createdAt: string
+      /** Format: date-time */
+      sentAt?: string | null
+      /** Format: date-time */
+      nextAttemptAt: string
+    }
     /** @description A lead-time goal for one (requester, responder, kind). */
     OlaTarget: {
       requesterTeam?: string | null
@@ -1475,6 +1698,16 @@ export interface components {
     /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_IncidentView_: {
       items: components['schemas']['IncidentView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
+    PageOf_NotificationDeliveryView_: {
+      items: components['schemas']['NotificationDeliveryView'][]
       /** Format: int32 */
       page: number
       /** Format: int32 */
@@ -1966,6 +2199,15 @@ export interface components {
       /** Format: date-time */
       createdAt: string
     }
+    /** @description The answer to "send a test message": whether the channel took it, and if not, why. */
+    TestResult: {
+      status: components['schemas']['DeliveryState']
+      /** Format: int32 */
+      httpStatus?: number | null
+      error?: string | null
+      /** Format: int64 */
+      latencyMs: number
+    }
     /** @description Body of `POST /api/incidents/{id}/timeline`. */
     TimelineEntryCreate: {
       at?: string | null
@@ -2039,6 +2281,65 @@ export interface components {
       w5: number
       /** Format: int64 */
       defaultTargetSeconds: number
+    }
+    /** @description The digest of the week that ends on `to`. */
+    'WeeklyDigest.Digest': {
+      /** Format: date */
+      from: string
+      /** Format: date */
+      to: string
+      /** Format: double */
+      wallIndex?: number | null
+      /** Format: double */
+      wallIndexChange?: number | null
+      thickestWalls: components['schemas']['WeeklyDigest.Wall'][]
+      longestWaiting: components['schemas']['WeeklyDigest.Waiting'][]
+      highestWallShare: components['schemas']['WeeklyDigest.IncidentShare'][]
+      newShadowSystems: components['schemas']['WeeklyDigest.NewShadow'][]
+      link: string
+    }
+    'WeeklyDigest.IncidentShare': {
+      /** Format: int64 */
+      id: number
+      key: string
+      title: string
+      /** Format: double */
+      wallShare: number
+      /** Format: int64 */
+      wallTimeSeconds: number
+      link: string
+    }
+    'WeeklyDigest.NewShadow': {
+      /** Format: int64 */
+      id: number
+      key: string
+      name: string
+      ownerTeam: string
+      dataClassification: string
+      /** Format: int64 */
+      discoveryLagSeconds: number
+      link: string
+    }
+    'WeeklyDigest.Waiting': {
+      /** Format: int64 */
+      id: number
+      key: string
+      title: string
+      holder?: string | null
+      /** Format: date-time */
+      openedAt: string
+      /** Format: int64 */
+      ageSeconds: number
+      link: string
+    }
+    'WeeklyDigest.Wall': {
+      requesterTeam: string
+      responderTeam: string
+      /** Format: double */
+      wallIndex?: number | null
+      /** Format: double */
+      change?: number | null
+      link: string
     }
   }
   responses: never
@@ -2441,6 +2742,26 @@ export interface operations {
       }
     }
   }
+  weeklyDigest: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description weeklyDigest 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['WeeklyDigest.Digest']
+        }
+      }
+    }
+  }
   health: {
     parameters: {
       query?: never
@@ -2807,6 +3128,26 @@ export interface operations {
       }
     }
   }
+  court: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description court 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Court.Items']
+        }
+      }
+    }
+  }
   incidents: {
     parameters: {
       query?: {
@@ -3052,6 +3393,189 @@ export interface operations {
       }
     }
   }
+  list_5: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_5 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ChannelView'][]
+        }
+      }
+    }
+  }
+  create_2: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChannelCreate']
+      }
+    }
+    responses: {
+      /** @description create_2 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ChannelView']
+        }
+      }
+    }
+  }
+  get_3: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description get_3 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ChannelView']
+        }
+      }
+    }
+  }
+  update_2: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChannelUpdate']
+      }
+    }
+    responses: {
+      /** @description update_2 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ChannelView']
+        }
+      }
+    }
+  }
+  delete_1: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description delete_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
+  deliveries_1: {
+    parameters: {
+      query?: {
+        status?: string | null
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description deliveries_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_NotificationDeliveryView_']
+        }
+      }
+    }
+  }
+  retry: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+        deliveryId: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description retry 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['NotificationDeliveryView']
+        }
+      }
+    }
+  }
+  test: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description test 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TestResult']
+        }
+      }
+    }
+  }
   olaTargets: {
     parameters: {
       query?: {
@@ -3148,7 +3672,7 @@ export interface operations {
       }
     }
   }
-  list_5: {
+  list_6: {
     parameters: {
       query?: {
         requester?: string | null
@@ -3171,7 +3695,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description list_5 200 response */
+      /** @description list_6 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -3182,7 +3706,7 @@ export interface operations {
       }
     }
   }
-  create_2: {
+  create_3: {
     parameters: {
       query?: never
       header?: never
@@ -3195,7 +3719,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description create_2 200 response */
+      /** @description create_3 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -3230,7 +3754,7 @@ export interface operations {
       }
     }
   }
-  get_3: {
+  get_4: {
     parameters: {
       query?: never
       header?: never
@@ -3241,7 +3765,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description get_3 200 response */
+      /** @description get_4 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -3278,7 +3802,7 @@ export interface operations {
       }
     }
   }
-  list_6: {
+  list_7: {
     parameters: {
       query?: {
         ownerTeam?: string | null
@@ -3298,7 +3822,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description list_6 200 response */
+      /** @description list_7 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -3309,7 +3833,7 @@ export interface operations {
       }
     }
   }
-  create_3: {
+  create_4: {
     parameters: {
       query?: never
       header?: never
@@ -3322,7 +3846,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description create_3 200 response */
+      /** @description create_4 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -3353,7 +3877,7 @@ export interface operations {
       }
     }
   }
-  get_4: {
+  get_5: {
     parameters: {
       query?: never
       header?: never
@@ -3364,7 +3888,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description get_4 200 response */
+      /** @description get_5 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -3375,7 +3899,7 @@ export interface operations {
       }
     }
   }
-  update_2: {
+  update_3: {
     parameters: {
       query?: never
       header?: never
@@ -3390,109 +3914,13 @@ export interface operations {
       }
     }
     responses: {
-      /** @description update_2 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ShadowSystemView']
-        }
-      }
-    }
-  }
-  list_7: {
-    parameters: {
-      query?: {
-        page?: number | null
-        size?: number | null
-        sort?: string[] | null
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description list_7 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['PageOf_TeamView_']
-        }
-      }
-    }
-  }
-  create_4: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TeamCreate']
-      }
-    }
-    responses: {
-      /** @description create_4 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['TeamView']
-        }
-      }
-    }
-  }
-  get_5: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        slug: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description get_5 200 response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['TeamView']
-        }
-      }
-    }
-  }
-  update_3: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        slug: string
-      }
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TeamUpdate']
-      }
-    }
-    responses: {
       /** @description update_3 200 response */
       200: {
         headers: {
           [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['TeamView']
+          'application/json': components['schemas']['ShadowSystemView']
         }
       }
     }
@@ -3516,7 +3944,7 @@ export interface operations {
           [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['PageOf_ApiTokenView_']
+          'application/json': components['schemas']['PageOf_TeamView_']
         }
       }
     }
@@ -3530,11 +3958,107 @@ export interface operations {
     }
     requestBody: {
       content: {
-        'application/json': components['schemas']['ApiTokenCreate']
+        'application/json': components['schemas']['TeamCreate']
       }
     }
     responses: {
       /** @description create_5 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TeamView']
+        }
+      }
+    }
+  }
+  get_6: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        slug: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description get_6 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TeamView']
+        }
+      }
+    }
+  }
+  update_4: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        slug: string
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TeamUpdate']
+      }
+    }
+    responses: {
+      /** @description update_4 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TeamView']
+        }
+      }
+    }
+  }
+  list_9: {
+    parameters: {
+      query?: {
+        page?: number | null
+        size?: number | null
+        sort?: string[] | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description list_9 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_ApiTokenView_']
+        }
+      }
+    }
+  }
+  create_6: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApiTokenCreate']
+      }
+    }
+    responses: {
+      /** @description create_6 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -3565,7 +4089,7 @@ export interface operations {
       }
     }
   }
-  list_9: {
+  list_10: {
     parameters: {
       query?: {
         page?: number | null
@@ -3578,7 +4102,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description list_9 200 response */
+      /** @description list_10 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -3589,7 +4113,7 @@ export interface operations {
       }
     }
   }
-  create_6: {
+  create_7: {
     parameters: {
       query?: never
       header?: never
@@ -3602,7 +4126,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description create_6 200 response */
+      /** @description create_7 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -3613,7 +4137,7 @@ export interface operations {
       }
     }
   }
-  get_6: {
+  get_7: {
     parameters: {
       query?: never
       header?: never
@@ -3624,7 +4148,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description get_6 200 response */
+      /** @description get_7 200 response */
       200: {
         headers: {
           [name: string]: unknown
@@ -3635,7 +4159,7 @@ export interface operations {
       }
     }
   }
-  update_4: {
+  update_5: {
     parameters: {
       query?: never
       header?: never
@@ -3650,7 +4174,7 @@ export interface operations {
       }
     }
     responses: {
-      /** @description update_4 200 response */
+      /** @description update_5 200 response */
       200: {
         headers: {
           [name: string]: unknown

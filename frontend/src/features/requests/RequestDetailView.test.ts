@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { routes } from '@/router'
 import { useAuthStore } from '@/stores/auth'
+import { useCourtStore } from '@/stores/court'
 import { admin, json, mockFetch, problem } from '@/test/mockFetch'
 import { aRequest, TEAMS } from './fixtures'
 import RequestDetailView from './RequestDetailView.vue'
@@ -18,6 +19,8 @@ const common = [
     url: /^\/api\/audit\?/,
     respond: () => json(200, { items: [], page: 0, size: 50, total: 0 }),
   },
+  // An event may move the ball: the nav's "Your court" count is read again.
+  { method: 'GET', url: '/api/me/court', respond: () => json(200, { items: [], total: 0 }) },
 ]
 
 async function mountRequest(myTeams: string[]) {
@@ -38,6 +41,7 @@ const buttonTexts = (wrapper: Awaited<ReturnType<typeof mountRequest>>) =>
 afterEach(() => {
   vi.unstubAllGlobals()
   useAuthStore().setMe(null)
+  useCourtStore().clear()
 })
 
 describe('RequestDetailView', () => {
@@ -138,6 +142,7 @@ describe('RequestDetailView', () => {
     expect(
       calls.filter((c) => c.method === 'GET' && c.url.startsWith('/api/requests/1')).length,
     ).toBe(2)
+    expect(calls.filter((c) => c.url === '/api/me/court')).toHaveLength(1)
   })
 
   it('explains a 409 next to the form and lists what is allowed now', async () => {

@@ -66,7 +66,7 @@ class ChannelController {
     }
 
     @Get("/{id}/deliveries")
-    PageOf<DeliveryView> deliveries(
+    PageOf<NotificationDeliveryView> deliveries(
             @PathVariable long id,
             @Nullable @QueryValue String status,
             @Nullable @QueryValue Integer page,
@@ -76,7 +76,7 @@ class ChannelController {
 
     /** Queues a delivery again (a dead one after its endpoint was fixed), with a fresh count of attempts. */
     @Post("/{id}/deliveries/{deliveryId}/retry")
-    DeliveryView retry(@PathVariable long id, @PathVariable long deliveryId, Authentication auth) {
+    NotificationDeliveryView retry(@PathVariable long id, @PathVariable long deliveryId, Authentication auth) {
         return service.retry(id, deliveryId, Actor.of(auth));
     }
 }

@@ -197,12 +197,13 @@ class ChannelService {
             return store.deliveryOf(notification, id);
         });
         Sender.Outcome outcome = worker.deliverNow(deliveryId).orElseThrow();
-        DeliveryView d =
+        NotificationDeliveryView d =
                 tx.executeRead(status -> store.delivery(id, deliveryId)).orElseThrow();
         return new TestResult(d.status(), outcome.httpStatus(), outcome.error(), outcome.latencyMs());
     }
 
-    PageOf<DeliveryView> deliveries(long id, @Nullable String status, @Nullable Integer page, @Nullable Integer size) {
+    PageOf<NotificationDeliveryView> deliveries(
+            long id, @Nullable String status, @Nullable Integer page, @Nullable Integer size) {
         Validator v = new Validator();
         DeliveryState filter = v.optionalEnum("status", status, DeliveryState.class);
         int p = page == null ? 0 : page;
@@ -220,10 +221,10 @@ class ChannelService {
         });
     }
 
-    DeliveryView retry(long id, long deliveryId, Actor actor) {
+    NotificationDeliveryView retry(long id, long deliveryId, Actor actor) {
         return tx.executeWrite(status -> {
             require(id);
-            DeliveryView d = store.delivery(id, deliveryId)
+            NotificationDeliveryView d = store.delivery(id, deliveryId)
                     .orElseThrow(() -> ApiException.notFound("Delivery " + deliveryId + " of channel " + id));
             if (d.status() != DeliveryState.DEAD && d.status() != DeliveryState.RETRYING) {
                 throw ApiException.conflict("Delivery " + deliveryId + " is " + d.status()

@@ -236,13 +236,13 @@ class ChannelStore {
                 == 1;
     }
 
-    PageOf<DeliveryView> deliveries(long channelId, @Nullable DeliveryState status, int page, int size) {
+    PageOf<NotificationDeliveryView> deliveries(long channelId, @Nullable DeliveryState status, int page, int size) {
         String where = " WHERE d.channel_id = ?" + (status == null ? "" : " AND d.status = ?");
         List<Object> params = status == null ? List.of(channelId) : List.of(channelId, status.name());
         long total = SqlQuery.list(
                         jdbc, "SELECT COUNT(*) FROM notification_delivery d" + where, params, rs -> rs.getLong(1))
                 .get(0);
-        List<DeliveryView> items = SqlQuery.list(
+        List<NotificationDeliveryView> items = SqlQuery.list(
                 jdbc,
                 "SELECT d.id, d.delivery_key, n.type, d.status, d.attempts, d.last_error, d.latency_ms, d.created_at, "
                         + "d.sent_at, d.next_attempt_at FROM notification_delivery d "
@@ -253,7 +253,7 @@ class ChannelStore {
         return new PageOf<>(items, page, size, total);
     }
 
-    Optional<DeliveryView> delivery(long channelId, long id) {
+    Optional<NotificationDeliveryView> delivery(long channelId, long id) {
         return SqlQuery.list(
                         jdbc,
                         "SELECT d.id, d.delivery_key, n.type, d.status, d.attempts, d.last_error, d.latency_ms, "
@@ -274,10 +274,10 @@ class ChannelStore {
                 SqlQuery.params(before));
     }
 
-    private static DeliveryView delivery(ResultSet rs) throws SQLException {
+    private static NotificationDeliveryView delivery(ResultSet rs) throws SQLException {
         long latency = rs.getLong("latency_ms");
         Long latencyMs = rs.wasNull() ? null : latency;
-        return new DeliveryView(
+        return new NotificationDeliveryView(
                 rs.getLong("id"),
                 rs.getString("delivery_key"),
                 rs.getString("type"),

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /** One notification to one channel, in the channel's delivery log. {@code deliveryId}: the idempotency id sent with it. */
 @Serdeable
-public record DeliveryView(
+public record NotificationDeliveryView(
         long id,
         String deliveryId,
         String type,
