@@ -166,7 +166,12 @@ class TimeTriggers {
 
     /** The week's digest, once, at or after the configured day and hour. */
     boolean weeklyDigest() {
-        ZonedDateTime now = clock.instant().atZone(settings.getZone());
+        return weeklyDigest(clock.instant());
+    }
+
+    /** The digest that is due at {@code at}, once. */
+    boolean weeklyDigest(Instant at) {
+        ZonedDateTime now = at.atZone(settings.getZone());
         ZonedDateTime due = now.with(TemporalAdjusters.previousOrSame(settings.getDigestDay()))
                 .toLocalDate()
                 .atTime(settings.getDigestHour(), 0)

@@ -373,6 +373,43 @@ class NotificationApiTest extends ApiTestBase {
     }
 
     @Test
+    void shouldSendTheWeeklyDigestOnceToTheChannelsThatListIt() throws Exception {
+        Resp leadership = admin.post(
+                "/api/notification-channels",
+                Map.of(
+                        "kind",
+                        "WEBHOOK",
+                        "name",
+                        unique("digest"),
+                        "url",
+                        receiver.url("/digest"),
+                        "events",
+                        List.of("digest.weekly")));
+        assertEquals(201, leadership.status(), leadership.toString());
+        channel("WEBHOOK", "/team-only", List.of(ops)); // a team channel without the digest
+
+        // Monday 5 January 2026, 09:00 UTC: the week's digest (Monday 08:00 UTC by default) is due.
+        Instant monday = Instant.parse("2026-01-05T09:00:00Z");
+        assertTrue(triggers.weeklyDigest(monday));
+        assertFalse(triggers.weeklyDigest(monday.plusSeconds(3600)), "once a week");
+        Receiver.Hit hit =
+                receiver.await("/digest", 1, h -> true, Duration.ofSeconds(10)).get(0);
+        assertEquals("digest.weekly", hit.headers().get("x-wallbreaker-event"));
+        Map<String, Object> body = json(hit);
+        assertEquals("Weekly wall digest, 2025-12-30 to 2026-01-05", body.get("title"));
+        Map<?, ?> digest = (Map<?, ?>) ((Map<?, ?>) body.get("record")).get("digest");
+        assertTrue(digest.containsKey("thickestWalls") && digest.containsKey("longestWaiting"), digest.toString());
+        Thread.sleep(300);
+        assertEquals(0, receiver.hits("/team-only").size());
+
+        Resp page = anonymous().get("/api/digest/weekly");
+        assertEquals(401, page.status());
+        Resp read = user(admin, "VIEWER", List.of()).get("/api/digest/weekly");
+        assertEquals(200, read.status(), read.toString());
+        assertTrue(read.at("thickestWalls") instanceof List<?>, read.toString());
+    }
+
+    @Test
     void shouldFireTimeBasedNotificationsOnce() throws Exception {
         channel("WEBHOOK", "/timed", List.of(ops));
         Map<String, Object> body = Fixtures.aRequest(dev, ops, "Logs");
