@@ -15,6 +15,17 @@ public record Paging(int page, int size, Sorting sorting) {
     public static Paging of(
             @Nullable Integer page, @Nullable Integer size, @Nullable List<String> sort, Sorting.Fields fields) {
         Validator v = new Validator();
+        Window w = window(v, page, size);
+        Sorting sorting = fields.parse(sort, v);
+        v.throwIfInvalid();
+        return new Paging(w.page(), w.size(), sorting);
+    }
+
+    /** Page and size of a list in one fixed order (a log, newest first). */
+    public record Window(int page, int size) {}
+
+    /** Checks {@code ?page=&size=} into {@code v} (the caller throws, with its other problems). */
+    public static Window window(Validator v, @Nullable Integer page, @Nullable Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0) {
@@ -23,9 +34,7 @@ public record Paging(int page, int size, Sorting sorting) {
         if (s < 1 || s > MAX_SIZE) {
             v.add("size", "must be between 1 and " + MAX_SIZE);
         }
-        Sorting sorting = fields.parse(sort, v);
-        v.throwIfInvalid();
-        return new Paging(p, s, sorting);
+        return new Window(p, s);
     }
 
     public long offset() {

@@ -9,6 +9,7 @@ import io.wallbreaker.audit.Change;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Constraints;
 import io.wallbreaker.common.PageOf;
+import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.common.Validator;
 import io.wallbreaker.team.TeamDirectory;
@@ -206,18 +207,11 @@ class ChannelService {
             long id, @Nullable String status, @Nullable Integer page, @Nullable Integer size) {
         Validator v = new Validator();
         DeliveryState filter = v.optionalEnum("status", status, DeliveryState.class);
-        int p = page == null ? 0 : page;
-        int s = size == null ? 50 : size;
-        if (p < 0) {
-            v.add("page", "must be 0 or more");
-        }
-        if (s < 1 || s > 500) {
-            v.add("size", "must be between 1 and 500");
-        }
+        Paging.Window w = Paging.window(v, page, size);
         v.throwIfInvalid();
         return tx.executeRead(st -> {
             require(id);
-            return store.deliveries(id, filter, p, s);
+            return store.deliveries(id, filter, w.page(), w.size());
         });
     }
 
