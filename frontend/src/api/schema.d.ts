@@ -421,6 +421,50 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/me/notification-settings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * The user's e-mail address and which kinds of court item also reach them by e-mail.
+     * @description The user's e-mail address and which kinds of court item also reach them by e-mail.
+     */
+    get: operations['settings']
+    /**
+     * Saves them (with the version read: a stale one is 409); a blank e-mail stops all e-mail.
+     * @description Saves them (with the version read: a stale one is 409); a blank e-mail stops all e-mail.
+     */
+    put: operations['saveSettings']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/me/notifications': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * The personal e-mails sent (or waiting) to the user, newest first.
+     * @description The personal e-mails sent (or waiting) to the user, newest first.
+     */
+    get: operations['sent']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/metrics/incidents': {
     parameters: {
       query?: never
@@ -1263,6 +1307,37 @@ export interface components {
      */
     DiscoveryMethod:
       'SELF_REPORTED' | 'BILLING_AUDIT' | 'DNS_SCAN' | 'NETWORK_SCAN' | 'INCIDENT' | 'OTHER'
+    /** @description A personal e-mail sent (or to be sent) to the signed-in user. */
+    'EmailPreferences.Sent': {
+      /** Format: int64 */
+      id: number
+      type: string
+      title: string
+      link: string
+      status: components['schemas']['DeliveryState']
+      /** Format: int32 */
+      attempts: number
+      lastError?: string | null
+      /** Format: date-time */
+      createdAt: string
+      /** Format: date-time */
+      sentAt?: string | null
+    }
+    /** @description Body of `PUT /api/me/notification-settings`: a blank e-mail removes it. */
+    'EmailPreferences.Update': {
+      email?: string | null
+      items?: string[] | null
+      /** Format: int64 */
+      version?: number | null
+    }
+    /** @description A user's settings. `emailConfigured`: whether the server can send e-mail at all (an SMTP server is configured); `version` 0 until the user first saves. */
+    'EmailPreferences.View': {
+      email?: string | null
+      items: components['schemas']['Court.ItemType'][]
+      emailConfigured: boolean
+      /** Format: int64 */
+      version: number
+    }
     /** @description Body of `POST /api/requests/{id}/events`: what `team` did; `at` defaults to now. */
     EventCreate: {
       type?: string | null
@@ -1688,6 +1763,16 @@ export interface components {
     /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_DeliveryView_: {
       items: components['schemas']['DeliveryView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
+    'PageOf_EmailPreferences.Sent_': {
+      items: components['schemas']['EmailPreferences.Sent'][]
       /** Format: int32 */
       page: number
       /** Format: int32 */
@@ -3144,6 +3229,73 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['Court.Items']
+        }
+      }
+    }
+  }
+  settings: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description settings 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['EmailPreferences.View']
+        }
+      }
+    }
+  }
+  saveSettings: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmailPreferences.Update']
+      }
+    }
+    responses: {
+      /** @description saveSettings 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['EmailPreferences.View']
+        }
+      }
+    }
+  }
+  sent: {
+    parameters: {
+      query?: {
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description sent 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_EmailPreferences.Sent_']
         }
       }
     }

@@ -191,6 +191,18 @@ public final class SqlQuery {
         }
     }
 
+    /** A nullable integer column. */
+    public static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** A nullable integer column, by position. */
+    public static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
     /** A stored time, to the millisecond like every time the product accepts (see {@link Fields}). */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp ts = rs.getTimestamp(column);

@@ -245,7 +245,7 @@ class ConnectorStore {
                         DeliveryStatus.valueOf(rs.getString("status")),
                         rs.getString("reason"),
                         rs.getString("ticket"),
-                        nullableLong(rs, "request_id")));
+                        SqlQuery.nullableLong(rs, "request_id")));
         return new PageOf<>(items, page, size, total);
     }
 
@@ -283,7 +283,7 @@ class ConnectorStore {
                                 rs.getLong("id"),
                                 rs.getString("external_id"),
                                 rs.getString("ticket_key"),
-                                nullableLong(rs, "request_id")))
+                                SqlQuery.nullableLong(rs, "request_id")))
                 .get(0);
     }
 
@@ -379,11 +379,6 @@ class ConnectorStore {
                 rs.getLong("version"),
                 SqlQuery.instant(rs, "created_at"),
                 SqlQuery.instant(rs, "updated_at"));
-    }
-
-    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 
     private static @Nullable String clip(@Nullable String s) {

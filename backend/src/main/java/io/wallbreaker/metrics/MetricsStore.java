@@ -170,13 +170,13 @@ class MetricsStore {
                 rs.getLong(3),
                 rs.getString(4),
                 rs.getTimestamp(5).getTime(),
-                nullableLong(rs, 6),
-                nullableLong(rs, 7),
+                SqlQuery.nullableLong(rs, 6),
+                SqlQuery.nullableLong(rs, 7),
                 rs.getLong(8),
                 rs.getInt(9),
                 rs.getBoolean(10),
                 "DECLINED".equals(rs.getString(11)),
-                nullableLong(rs, 12));
+                SqlQuery.nullableLong(rs, 12));
     }
 
     // ------------------------------------------------------------------ incidents
@@ -271,10 +271,5 @@ class MetricsStore {
             }
             return null;
         });
-    }
-
-    private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 }

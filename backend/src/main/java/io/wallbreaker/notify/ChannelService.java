@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 class ChannelService {
 
     private static final AuditedType ENTITY = AuditedType.NOTIFICATION_CHANNEL;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ChannelStore store;

@@ -43,10 +43,14 @@ class ChannelStore {
         }
     }
 
-    /** A delivery with what sending it needs. */
+    /**
+     * A delivery with what sending it needs: to a channel, or ({@code userId} set, {@code channelId}
+     * {@link #PERSONAL}) a personal e-mail.
+     */
     record Due(
             long id,
             long channelId,
+            @Nullable Long userId,
             String deliveryKey,
             int attempts,
             String type,
@@ -169,37 +173,47 @@ class ChannelStore {
                 SqlQuery.params(until, id));
     }
 
-    /** The channels with deliveries due now. */
+    /** The queue of personal e-mails, next to the channels' (identities start at 1). */
+    static final long PERSONAL = 0;
+
+    /** The channels with deliveries due now ({@link #PERSONAL} for personal e-mails). */
     List<Long> dueChannels(Instant now) {
         return SqlQuery.list(
                 jdbc,
-                "SELECT DISTINCT channel_id FROM notification_delivery WHERE status IN ('PENDING', 'RETRYING') "
+                "SELECT DISTINCT COALESCE(channel_id, 0) FROM notification_delivery WHERE status IN ('PENDING', 'RETRYING') "
                         + "AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)",
                 SqlQuery.params(now, now),
                 rs -> rs.getLong(1));
     }
 
-    /** A channel's deliveries due now, oldest first. */
+    /** A channel's deliveries due now, oldest first (the personal e-mails' for {@link #PERSONAL}). */
     List<Long> dueOf(long channelId, Instant now, int limit) {
+        String queue = channelId == PERSONAL ? "channel_id IS NULL" : "channel_id = ?";
+        List<Object> params = new java.util.ArrayList<>();
+        if (channelId != PERSONAL) {
+            params.add(channelId);
+        }
+        params.addAll(SqlQuery.params(now, now));
         return SqlQuery.list(
                 jdbc,
-                "SELECT id FROM notification_delivery WHERE channel_id = ? AND status IN ('PENDING', 'RETRYING') "
+                "SELECT id FROM notification_delivery WHERE " + queue + " AND status IN ('PENDING', 'RETRYING') "
                         + "AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) "
                         + "ORDER BY next_attempt_at, id FETCH FIRST " + limit + " ROWS ONLY",
-                SqlQuery.params(channelId, now, now),
+                params,
                 rs -> rs.getLong(1));
     }
 
     Optional<Due> loadDue(long id) {
         return SqlQuery.list(
                         jdbc,
-                        "SELECT d.id, d.channel_id, d.delivery_key, d.attempts, n.type, n.occurred_at, n.teams, n.body "
+                        "SELECT d.id, d.channel_id, d.user_id, d.delivery_key, d.attempts, n.type, n.occurred_at, n.teams, n.body "
                                 + "FROM notification_delivery d JOIN notification n ON n.id = d.notification_id "
                                 + "WHERE d.id = ?",
                         List.of(id),
                         rs -> new Due(
                                 rs.getLong("id"),
                                 rs.getLong("channel_id"),
+                                SqlQuery.nullableLong(rs, "user_id"),
                                 rs.getString("delivery_key"),
                                 rs.getInt("attempts"),
                                 rs.getString("type"),

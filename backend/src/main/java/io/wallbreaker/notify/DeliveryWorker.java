@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends what the outbox holds. Every poll it finds the channels with due deliveries and gives each
- * one sender thread: a channel is sent to by one thread at a time (bounded concurrency), oldest
+ * one sender thread (and one for all personal e-mails): a channel is sent to by one thread at a time (bounded concurrency), oldest
  * first, so a slow or dead endpoint holds up only its own channel, never the API or other channels. Each delivery is leased before it is sent (an update only one instance can win), so two
  * instances on one database send it once; a lease outlives every timeout, and one left by a crash
  * expires, after which the delivery is sent again (at least once: receivers dedupe by its id).
@@ -33,6 +33,7 @@ class DeliveryWorker {
     private static final Duration DISABLED_RECHECK = Duration.ofMinutes(1);
 
     private final ChannelStore store;
+    private final EmailPreferences emails;
     private final Sender sender;
     private final NotifySettings settings;
     private final Clock clock;
@@ -55,11 +56,13 @@ class DeliveryWorker {
 
     DeliveryWorker(
             ChannelStore store,
+            EmailPreferences emails,
             Sender sender,
             NotifySettings settings,
             Clock clock,
             TransactionOperations<Connection> tx) {
         this.store = store;
+        this.emails = emails;
         this.sender = sender;
         this.settings = settings;
         this.clock = clock;
@@ -122,8 +125,15 @@ class DeliveryWorker {
             return Optional.empty();
         }
         Optional<ChannelStore.Due> due = tx.executeRead(status -> store.loadDue(id));
-        Optional<ChannelStore.Row> channel = due.flatMap(d -> tx.executeRead(status -> store.find(d.channelId())));
-        if (due.isEmpty() || channel.isEmpty()) {
+        if (due.isEmpty()) {
+            return Optional.empty(); // its channel or user was deleted meanwhile: the delivery went with it
+        }
+        if (due.get().userId() != null) {
+            return Optional.of(deliverPersonal(due.get()));
+        }
+        Optional<ChannelStore.Row> channel =
+                tx.executeRead(status -> store.find(due.get().channelId()));
+        if (channel.isEmpty()) {
             return Optional.empty(); // the channel was deleted meanwhile: its deliveries went with it
         }
         if (!now && !channel.get().enabled()) {
@@ -139,6 +149,33 @@ class DeliveryWorker {
         Sender.Outcome outcome = sender.send(channel.get(), content, d.deliveryKey());
         record(id, d.attempts(), outcome);
         return Optional.of(outcome);
+    }
+
+    /** A personal e-mail, to the address the user has now (none any more: dead, not retried). */
+    private Sender.Outcome deliverPersonal(ChannelStore.Due d) {
+        Optional<String> address = tx.executeRead(status -> emails.address(d.userId()));
+        Sender.Outcome outcome;
+        if (address.isEmpty()) {
+            outcome = new Sender.Outcome(false, false, null, "the user has removed their e-mail address", null, 0);
+        } else {
+            Instant now = clock.instant();
+            ChannelStore.Row mailbox = new ChannelStore.Row(
+                    ChannelStore.PERSONAL,
+                    ChannelKind.EMAIL,
+                    "personal e-mail",
+                    address.get(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    true,
+                    0,
+                    now,
+                    now);
+            outcome = sender.send(
+                    mailbox, sender.content(d.type(), d.occurredAt(), d.teams(), d.body()), d.deliveryKey());
+        }
+        record(d.id(), d.attempts(), outcome);
+        return outcome;
     }
 
     /** Stores what a try came to: sent, retried later with backoff, or dead. */

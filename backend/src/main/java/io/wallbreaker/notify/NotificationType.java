@@ -14,6 +14,8 @@ public enum NotificationType {
     REQUEST_OLA_BREACHED("request.ola_breached"),
     ACTION_ITEM_OVERDUE("action_item.overdue"),
     POSTMORTEM_PUBLISHED("postmortem.published"),
+    /** An incident's postmortem is still a draft the configured number of days after the incident was resolved. */
+    POSTMORTEM_DRAFT_OVERDUE("postmortem.draft_overdue"),
     /** A shadow system holding customer data was registered. */
     SHADOW_SYSTEM_REGISTERED("shadow_system.registered"),
     /** A shadow system holding customer data changed status. */
@@ -38,6 +40,19 @@ public enum NotificationType {
                 .filter(t -> t.wire.equals(wire))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * The kind of "your court" item this is about, for personal e-mail; null when it is not one
+     * (published postmortems, shadow systems, the digest and test messages go to channels only).
+     */
+    public Court.@Nullable ItemType courtItem() {
+        return switch (this) {
+            case REQUEST_BALL_MOVED, REQUEST_OLA_WARNING, REQUEST_OLA_BREACHED -> Court.ItemType.REQUEST;
+            case ACTION_ITEM_OVERDUE -> Court.ItemType.ACTION_ITEM;
+            case POSTMORTEM_DRAFT_OVERDUE -> Court.ItemType.POSTMORTEM;
+            default -> null;
+        };
     }
 
     /** The types a channel can subscribe to (every one but TEST). */

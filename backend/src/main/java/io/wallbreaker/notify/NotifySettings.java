@@ -147,6 +147,11 @@ public class NotifySettings {
         this.zone = zone;
     }
 
+    /** Whether e-mail can be sent at all (an SMTP host is configured). */
+    public boolean emailConfigured() {
+        return smtpHost != null && !smtpHost.isBlank();
+    }
+
     public @Nullable String getSmtpHost() {
         return smtpHost;
     }

@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * The transactional outbox: a change that notifies calls {@link #publish} inside its own
- * transaction, which writes the notification and one delivery per channel that wants it. A change
+ * transaction, which writes the notification and one delivery per channel that wants it (and a
+ * personal e-mail to each member of its teams who asked for this kind of court item). A change
  * that commits therefore always notifies (the worker sends what is pending, also after a restart),
  * and one that rolls back never does. Nothing is sent here.
  */
@@ -37,12 +38,22 @@ public class Outbox {
 
     private final JdbcOperations jdbc;
     private final ChannelStore channels;
+    private final EmailPreferences emails;
+    private final NotifySettings settings;
     private final JsonMapper json;
     private final Clock clock;
 
-    Outbox(JdbcOperations jdbc, ChannelStore channels, JsonMapper json, Clock clock) {
+    Outbox(
+            JdbcOperations jdbc,
+            ChannelStore channels,
+            EmailPreferences emails,
+            NotifySettings settings,
+            JsonMapper json,
+            Clock clock) {
         this.jdbc = jdbc;
         this.channels = channels;
+        this.emails = emails;
+        this.settings = settings;
         this.json = json;
         this.clock = clock;
     }
@@ -53,6 +64,16 @@ public class Outbox {
         Instant now = clock.instant();
         for (ChannelStore.Row channel : channels.subscribers(m.type(), m.teams())) {
             insertDelivery(id, channel.id(), now);
+        }
+        Court.ItemType item = m.type().courtItem();
+        if (item != null && settings.emailConfigured()) {
+            for (long userId : emails.recipients(item, m.teams())) {
+                SqlQuery.update(
+                        jdbc,
+                        "INSERT INTO notification_delivery (notification_id, user_id, delivery_key, status, attempts, "
+                                + "next_attempt_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, ?, ?)",
+                        SqlQuery.params(id, userId, UUID.randomUUID().toString(), now, now));
+            }
         }
         return id;
     }

@@ -247,7 +247,7 @@ class Sender {
     }
 
     private void email(String address, Content c) throws MessagingException {
-        if (settings.getSmtpHost() == null || settings.getSmtpHost().isBlank()) {
+        if (!settings.emailConfigured()) {
             throw new IllegalStateException(
                     "no SMTP server configured (WALLBREAKER_NOTIFICATIONS_SMTP_HOST); e-mail cannot be sent");
         }

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Notifications that time brings rather than a change: an open request's court spell passing 80 %
- * and 100 % of its OLA target, an action item becoming overdue, the weekly digest. Every instance
+ * and 100 % of its OLA target, an action item becoming overdue, a postmortem left in draft, the
+ * weekly digest. Every instance
  * checks every minute; each notification has a key that can be written once (request and spell,
  * item and due date, week), so it fires once across instances and restarts, and a check after
  * downtime catches up on what came due meanwhile.
@@ -64,6 +65,7 @@ class TimeTriggers {
         try {
             olaThresholds();
             overdueActionItems();
+            draftPostmortems();
             weeklyDigest();
         } catch (RuntimeException e) {
             LOG.warn("Time-based notifications failed; next check in a minute", e);
@@ -160,6 +162,52 @@ class TimeTriggers {
                     "/incidents/" + incident,
                     record);
             fired += once("overdue:" + id + ":" + due, m) ? 1 : 0;
+        }
+        return fired;
+    }
+
+    /**
+     * Postmortems still in draft (or not started) {@code postmortemDraftDays} after their incident
+     * was resolved: the incident's teams hear of it once per resolution.
+     */
+    int draftPostmortems() {
+        Instant now = clock.instant();
+        Duration allowance = Duration.ofDays(settings.getPostmortemDraftDays());
+        List<Object[]> drafts = tx.executeRead(status -> SqlQuery.list(
+                jdbc,
+                "SELECT i.id, i.title, i.resolved_at FROM incident i LEFT JOIN postmortem p ON p.incident_id = i.id "
+                        + "WHERE i.resolved_at IS NOT NULL AND i.resolved_at <= ? AND i.resolved_at >= ? "
+                        + "AND (p.status IS NULL OR p.status = 'DRAFT')",
+                SqlQuery.params(now.minus(allowance), now.minus(allowance).minus(settings.getCatchUp())),
+                rs -> new Object[] {rs.getLong("id"), rs.getString("title"), SqlQuery.instant(rs, "resolved_at")}));
+        int fired = 0;
+        for (Object[] draft : drafts) {
+            long id = (Long) draft[0];
+            Instant resolved = (Instant) draft[2];
+            List<String> teams = tx.executeRead(status -> SqlQuery.list(
+                    jdbc,
+                    "SELECT t.slug FROM incident_team it JOIN team t ON t.id = it.team_id WHERE it.incident_id = ? "
+                            + "ORDER BY t.slug",
+                    List.of(id),
+                    rs -> rs.getString(1)));
+            String key = "INC-" + id;
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("type", "postmortem");
+            record.put("incidentId", id);
+            record.put("key", key);
+            record.put("title", draft[1]);
+            record.put("resolvedAt", resolved.toString());
+            record.put("draftDays", settings.getPostmortemDraftDays());
+            Outbox.Message m = new Outbox.Message(
+                    NotificationType.POSTMORTEM_DRAFT_OVERDUE,
+                    teams,
+                    resolved.plus(allowance),
+                    "Postmortem still in draft: " + key + " " + draft[1],
+                    key + " was resolved " + settings.getPostmortemDraftDays()
+                            + " days ago and its blameless postmortem is not published yet.",
+                    "/incidents/" + id + "/postmortem",
+                    record);
+            fired += once("draft:" + id + ":" + resolved.toEpochMilli(), m) ? 1 : 0;
         }
         return fired;
     }

@@ -319,7 +319,7 @@ class RequestStore {
 
     private static Row row(ResultSet rs, @Nullable String description) throws SQLException {
         String requester = rs.getString("requester_slug");
-        Long firstResponseMs = nullableLong(rs, "first_response_ms");
+        Long firstResponseMs = SqlQuery.nullableLong(rs, "first_response_ms");
         RequestLedger.Totals totals = new RequestLedger.Totals(
                 RequestState.valueOf(rs.getString("state")),
                 requester,
@@ -340,21 +340,16 @@ class RequestStore {
                 rs.getString("title"),
                 RequestKind.valueOf(rs.getString("kind")),
                 description,
-                nullableLong(rs, "incident_id"),
+                SqlQuery.nullableLong(rs, "incident_id"),
                 rs.getString("external_ref"),
                 rs.getString("responder_slug"),
-                nullableLong(rs, "ola_target"),
+                SqlQuery.nullableLong(rs, "ola_target"),
                 rs.getLong("version"),
                 totals,
                 RequestSource.of(
                         rs.getString("source_kind"),
-                        nullableLong(rs, "connector_id"),
+                        SqlQuery.nullableLong(rs, "connector_id"),
                         rs.getString("connector_name"),
                         rs.getString("source_url")));
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 }

@@ -170,6 +170,17 @@ class WritesReachTheMetricsTest extends ApiTestBase {
                     "/api/notification-channels/" + channelId + "/deliveries/" + delivery + "/retry", Map.of());
         });
         probes.put(
+                "PUT /api/me/notification-settings",
+                () -> admin.put(
+                        "/api/me/notification-settings",
+                        Map.of(
+                                "email",
+                                unique("admin") + "@acme.example",
+                                "items",
+                                List.of("REQUEST"),
+                                "version",
+                                admin.get("/api/me/notification-settings").num("version"))));
+        probes.put(
                 "POST /api/connectors",
                 () -> admin.post("/api/connectors", Map.of("kind", "JIRA", "name", unique("fp-jira"))));
         probes.put(

@@ -288,6 +288,7 @@ class NotificationApiTest extends ApiTestBase {
                         "request.ola_breached",
                         "action_item.overdue",
                         "postmortem.published",
+                        "postmortem.draft_overdue",
                         "shadow_system.registered",
                         "shadow_system.status_changed"),
                 slack.at("events"));
@@ -428,10 +429,23 @@ class NotificationApiTest extends ApiTestBase {
                 "/api/incidents/" + incident + "/action-items",
                 Map.of("title", "Alert on the cache", "ownerTeam", ops, "dueDate", yesterday));
 
+        // Resolved six days ago, postmortem still a draft (five days allowed); the fixture's other
+        // incident, resolved in 2025, is older than the catch-up window and stays quiet.
+        Map<String, Object> recent = Fixtures.anIncident(List.of(ops));
+        Instant resolved = Instant.now().minus(Duration.ofDays(6));
+        recent.put("startedAt", resolved.minus(Duration.ofDays(2)).toString());
+        recent.put("detectedAt", resolved.minus(Duration.ofDays(2)).toString());
+        recent.put("rootCauseAt", resolved.minus(Duration.ofDays(1)).toString());
+        recent.put("mitigatedAt", resolved.minus(Duration.ofHours(2)).toString());
+        recent.put("resolvedAt", resolved.toString());
+        long drafted = admin.post("/api/incidents", recent).num("id");
+
         triggers.olaThresholds();
         triggers.overdueActionItems();
+        triggers.draftPostmortems();
         triggers.olaThresholds();
         triggers.overdueActionItems();
+        triggers.draftPostmortems();
         List<Receiver.Hit> breached = receiver.await(
                 "/timed",
                 1,
@@ -442,9 +456,25 @@ class NotificationApiTest extends ApiTestBase {
                 1,
                 h -> "action_item.overdue".equals(h.headers().get("x-wallbreaker-event")),
                 Duration.ofSeconds(10));
+        List<Receiver.Hit> drafts = receiver.await(
+                "/timed",
+                1,
+                h -> "postmortem.draft_overdue".equals(h.headers().get("x-wallbreaker-event")),
+                Duration.ofSeconds(10));
         Thread.sleep(500);
         assertEquals(1, breached.size());
         assertEquals(1, overdue.size());
+        assertEquals(1, drafts.size());
+        assertTrue(
+                drafts.get(0).text().contains("\"key\":\"INC-" + drafted + "\""),
+                drafts.get(0).text());
+        assertEquals(
+                1,
+                receiver.hits("/timed").stream()
+                        .filter(h ->
+                                "postmortem.draft_overdue".equals(h.headers().get("x-wallbreaker-event")))
+                        .count(),
+                "once, and not for the incident resolved long ago");
         assertTrue(
                 breached.get(0).text().contains("\"key\":\"REQ-" + id + "\""),
                 breached.get(0).text());
