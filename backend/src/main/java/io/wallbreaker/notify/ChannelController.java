@@ -59,6 +59,12 @@ class ChannelController {
         return HttpResponse.noContent();
     }
 
+    /** A WEBHOOK channel's new signing secret, shown once in the answer (409 for other kinds). */
+    @Post("/{id}/secret")
+    ChannelView rotateSecret(@PathVariable long id, Authentication auth) {
+        return service.rotateSecret(id, Actor.of(auth));
+    }
+
     /** Sends a test message now; the answer says whether the channel took it. */
     @Post("/{id}/test")
     TestResult test(@PathVariable long id, Authentication auth) {

@@ -175,6 +175,26 @@ class ChannelService {
     }
 
     /**
+     * A new signing secret for a WEBHOOK channel, shown once in the answer; every delivery sent from
+     * now on (queued ones too) is signed with it, the old one stops working at once.
+     */
+    ChannelView rotateSecret(long id, Actor actor) {
+        String secret = newSecret();
+        tx.executeWrite(status -> {
+            ChannelStore.Row channel = require(id);
+            if (channel.kind() != ChannelKind.WEBHOOK) {
+                throw ApiException.conflict("Channel " + id + " is a " + channel.kind()
+                        + " channel; only a WEBHOOK channel has a signing " + "secret.");
+            }
+            store.rotateSecret(id, secret, clock.instant());
+            // The secret itself is never audited, only that it changed.
+            audit.append(actor, "ROTATE_SECRET", ENTITY, id, List.of(new Change("secret", null, "(rotated)")));
+            return null;
+        });
+        return view(tx.executeRead(status -> require(id)), secret);
+    }
+
+    /**
      * Sends a test message now, and answers what the channel said; it is in the delivery log like any
      * other (and retried like any other if it failed).
      */

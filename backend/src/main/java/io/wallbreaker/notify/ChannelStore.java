@@ -119,6 +119,13 @@ class ChannelStore {
                 == 1;
     }
 
+    void rotateSecret(long id, String secret, Instant now) {
+        SqlQuery.update(
+                jdbc,
+                "UPDATE notification_channel SET secret = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                SqlQuery.params(secret, now, id));
+    }
+
     void delete(long id) {
         SqlQuery.update(jdbc, "DELETE FROM notification_channel WHERE id = ?", List.of(id));
     }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A channel as administrators see it. {@code target} is the e-mail address or the URL; a Slack or
  * Teams URL is itself a secret and shows only its host ({@code https://hooks.slack.com/…}).
- * {@code secret} is set only in the answer to creating a WEBHOOK channel.
+ * {@code secret} is set only in the answer to creating a WEBHOOK channel or rotating its secret.
  */
 @Serdeable
 public record ChannelView(

@@ -152,6 +152,9 @@ class WritesReachTheMetricsTest extends ApiTestBase {
                 "DELETE /api/notification-channels/{id}",
                 () -> admin.delete("/api/notification-channels/" + doomedChannel));
         probes.put(
+                "POST /api/notification-channels/{id}/secret",
+                () -> admin.post("/api/notification-channels/" + channelId + "/secret", Map.of()));
+        probes.put(
                 "POST /api/notification-channels/{id}/test",
                 () -> admin.post("/api/notification-channels/" + channelId + "/test", Map.of()));
         probes.put("POST /api/notification-channels/{id}/deliveries/{deliveryId}/retry", () -> {

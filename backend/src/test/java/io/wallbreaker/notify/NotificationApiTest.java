@@ -89,6 +89,36 @@ class NotificationApiTest extends ApiTestBase {
     }
 
     @Test
+    void shouldSignWithTheNewSecretOnceRotated() throws Exception {
+        Resp hook = channel("WEBHOOK", "/rotated", List.of(ops));
+        long channel = hook.num("id");
+        Resp rotated = admin.post("/api/notification-channels/" + channel + "/secret", Map.of());
+        assertEquals(200, rotated.status(), rotated.toString());
+        String secret = rotated.str("secret");
+        assertTrue(secret != null && !secret.equals(hook.str("secret")), rotated.toString());
+        assertEquals(hook.num("version") + 1, rotated.num("version"));
+        assertNull(admin.get("/api/notification-channels/" + channel).at("secret"), "shown once");
+        assertFalse(admin.get("/api/audit?size=500").raw().contains(secret), "never audited");
+
+        admin.post("/api/requests", Fixtures.aRequest(dev, ops, "Logs"));
+        Receiver.Hit hit =
+                receiver.await("/rotated", 1, h -> true, Duration.ofSeconds(10)).get(0);
+        assertEquals("sha256=" + hmac(secret, hit.body()), hit.headers().get("x-wallbreaker-signature"));
+
+        Resp slack = channel("SLACK", "/no-secret", List.of(ops));
+        Resp refused = admin.post("/api/notification-channels/" + slack.num("id") + "/secret", Map.of());
+        assertEquals(409, refused.status(), refused.toString());
+        assertEquals(
+                404,
+                admin.post("/api/notification-channels/999999/secret", Map.of()).status());
+        Api member = user(admin, "MEMBER", List.of(ops));
+        assertEquals(
+                403,
+                member.post("/api/notification-channels/" + channel + "/secret", Map.of())
+                        .status());
+    }
+
+    @Test
     void shouldTellTheTeamThatGetsTheBallInItsChannelsFormat() throws Exception {
         Resp hook = channel("WEBHOOK", "/hook", List.of(ops));
         String secret = hook.str("secret");
