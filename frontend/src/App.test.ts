@@ -112,6 +112,30 @@ describe('App shell', () => {
     expect(menu.get('summary').classes()).toContain('active')
   })
 
+  it('offers every signed-in user their own pages in a menu under their name', async () => {
+    useAuthStore().setMe({ ...admin, role: 'VIEWER' })
+    mockFetch([{ method: 'GET', url: /^\/api\//, respond: () => problem(404, {}) }])
+    const { wrapper, router } = await mountAt('/')
+
+    const menu = wrapper.get('.account details.account-menu')
+    expect(menu.get('summary').text().replace(/\s+/g, ' ')).toBe('Your account: Ada Admin VIEWER')
+    expect(menu.findAll('a').map((a) => [a.text(), a.attributes('href')])).toEqual([
+      ['Notification settings', '/settings/notifications'],
+      ['API tokens', '/tokens'],
+    ])
+    expect(menu.get('summary').classes()).not.toContain('active')
+    // Sign out stays in the bar.
+    expect(wrapper.get('.account > button').text()).toBe('Sign out')
+
+    const details = menu.element as HTMLDetailsElement
+    details.open = true
+    await menu.trigger('toggle')
+    await router.push('/settings/notifications')
+    await flushPromises()
+    expect(details.open).toBe(false)
+    expect(menu.get('summary').classes()).toContain('active')
+  })
+
   it('shows the count of what waits in the court in the nav, read again after navigation and every minute', async () => {
     useAuthStore().setMe({ ...admin, role: 'MEMBER', teams: ['web'] })
     let total = 2

@@ -182,6 +182,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'API tokens' },
   },
   {
+    path: '/settings/notifications',
+    name: 'notification-settings',
+    component: () => import('@/features/settings/NotificationSettingsView.vue'),
+    // Each signed-in user's own: their e-mail address and what reaches them by e-mail.
+    meta: { title: 'Notification settings' },
+  },
+  {
     path: '/audit',
     name: 'audit',
     component: () => import('@/features/audit/AuditView.vue'),

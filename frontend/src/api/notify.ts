@@ -7,6 +7,10 @@ import type {
   ChannelUpdate,
   ChannelView,
   Court,
+  EmailSettings,
+  EmailSettingsUpdate,
+  PersonalEmail,
+  PersonalEmailQuery,
   WeeklyDigest,
 } from './notifyTypes'
 import type { Page } from './types'
@@ -14,6 +18,17 @@ import type { Page } from './types'
 /** What waits on the signed-in user's teams (every signed-in user). */
 export const courtApi = {
   get: () => http.get<Court>('/api/me/court'),
+}
+
+/** The signed-in user's own e-mail notifications (every signed-in user). */
+export const emailSettingsApi = {
+  get: () => http.get<EmailSettings>('/api/me/notification-settings'),
+  /** A blank e-mail removes the address (no e-mail at all; the items are kept). */
+  save: (settings: EmailSettingsUpdate) =>
+    http.put<EmailSettings>('/api/me/notification-settings', settings),
+  /** The personal e-mails sent (or waiting) to the user, newest first. */
+  sent: (query: PersonalEmailQuery = {}) =>
+    http.get<Page<PersonalEmail>>('/api/me/notifications', { ...query }),
 }
 
 /** The weekly wall digest of the seven days up to today (every signed-in user). */

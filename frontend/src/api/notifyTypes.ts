@@ -2,7 +2,7 @@
  * JSON shapes of notifications: names for the schemas generated from the server's OpenAPI
  * document (`schema.d.ts`), as in the other *Types.ts modules.
  */
-import { enumValues, type Schemas, type Sent } from './openapi'
+import { enumValues, type QueryOf, type Schemas, type Sent } from './openapi'
 
 /** What waits on a team: a request with the ball, an action item, a postmortem, a shadow system. */
 export type CourtItemType = Schemas['Court.ItemType']
@@ -89,3 +89,19 @@ export interface ChannelDeliveryQuery {
 /** The answer to "send a test message". */
 /** The answer to "send a test message". */
 export type ChannelTestResult = Sent<Schemas['TestResult']>
+
+/**
+ * `GET /api/me/notification-settings`: the signed-in user's e-mail address (null: none, so no
+ * e-mail) and which kinds of court item also reach them by e-mail. `emailConfigured`: whether the
+ * server has an SMTP server to send with; `version` 0 until the user first saves.
+ */
+export type EmailSettings = Sent<Schemas['EmailPreferences.View']>
+/** `PUT /api/me/notification-settings` with the version read (a stale one is 409). */
+export type EmailSettingsUpdate = Schemas['EmailPreferences.Update']
+
+/**
+ * One personal e-mail sent (or waiting) to the signed-in user. `type`: the notification's event
+ * type (`request.ball_moved`, `postmortem.draft_overdue`, …); `link`: an in-app path.
+ */
+export type PersonalEmail = Sent<Schemas['EmailPreferences.Sent']>
+export type PersonalEmailQuery = QueryOf<'/api/me/notifications'>

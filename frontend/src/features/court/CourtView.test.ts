@@ -148,6 +148,18 @@ describe('CourtView', () => {
     expect(wrapper.findAll('li')[1]!.find('.over').exists()).toBe(false)
   })
 
+  it('links to the notification settings, to get these by e-mail', async () => {
+    mockFetch(routesFor(() => []))
+
+    const wrapper = await mountCourt()
+
+    const link = wrapper.get('a[href="/settings/notifications"]')
+    expect(link.text()).toBe('Notification settings')
+    expect(link.element.parentElement!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Get these by e-mail → Notification settings',
+    )
+  })
+
   it('says so when nothing waits', async () => {
     mockFetch(routesFor(() => []))
 
