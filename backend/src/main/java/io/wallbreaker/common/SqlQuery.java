@@ -171,6 +171,28 @@ public final class SqlQuery {
         });
     }
 
+    /** Runs one statement for each parameter list, in JDBC batches of 500 (bulk imports). */
+    public static void batch(JdbcOperations jdbc, String sql, List<List<Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(sql, ps -> {
+            int pending = 0;
+            for (List<Object> row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+                if (++pending == 500) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** A parameter list that, unlike {@code List.of}, may hold nulls (bound as SQL NULL). */
     public static List<Object> params(Object... values) {
         return new ArrayList<>(java.util.Arrays.asList(values));

@@ -357,7 +357,8 @@ class MetricsCalculator {
                 customerExposure,
                 n == 0 ? null : (double) goAround / n,
                 unnoticed,
-                bars);
+                bars,
+                null);
     }
 
     private static @Nullable Long target(Map<String, Long> targets, RequestColumns r, int id) {

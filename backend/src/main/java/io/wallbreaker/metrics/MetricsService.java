@@ -27,15 +27,18 @@ public class MetricsService {
     private final int defaultWindowDays;
 
     private final boolean warmUp;
+    private final io.wallbreaker.discovery.Candidates candidates;
 
     MetricsService(
             MetricsCache cache,
             TeamDirectory teams,
+            io.wallbreaker.discovery.Candidates candidates,
             Clock clock,
             @Value("${wallbreaker.metrics.default-window-days:730}") int defaultWindowDays,
             @Value("${wallbreaker.metrics.warm-up:true}") boolean warmUp) {
         this.cache = cache;
         this.teams = teams;
+        this.candidates = candidates;
         this.clock = clock;
         this.defaultWindowDays = defaultWindowDays;
         this.warmUp = warmUp;
@@ -93,7 +96,11 @@ public class MetricsService {
     }
 
     public MetricsViews.Shadow shadow(@Nullable String from, @Nullable String to, @Nullable String team) {
-        return cached("shadow", from, to, team);
+        MetricsViews.Shadow shadow = cached("shadow", from, to, team);
+        // Whole UTC days, the end inclusive, like the rest of the window.
+        return shadow.withDiscovery(candidates.stats(
+                shadow.window().from().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                shadow.window().to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     public MetricsViews.Trends trends(

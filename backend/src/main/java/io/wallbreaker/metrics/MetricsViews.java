@@ -155,7 +155,27 @@ public final class MetricsViews {
             long customerDataExposureSeconds,
             @Nullable Double goAroundRate,
             @Nullable Unnoticed longestUnnoticed,
-            List<ShadowBar> systems) {}
+            List<ShadowBar> systems,
+            @Nullable io.wallbreaker.discovery.DiscoveryViews.Stats discovery) {
+
+        /** The same figures with the discovery figures of the window (computed apart: they are not in the mirror). */
+        public Shadow withDiscovery(io.wallbreaker.discovery.DiscoveryViews.Stats stats) {
+            return new Shadow(
+                    window,
+                    total,
+                    byStatus,
+                    byClassification,
+                    byMethod,
+                    p50DiscoveryLagSeconds,
+                    p85DiscoveryLagSeconds,
+                    exposureSeconds,
+                    customerDataExposureSeconds,
+                    goAroundRate,
+                    longestUnnoticed,
+                    systems,
+                    stats);
+        }
+    }
 
     /** One bucket of the trends. */
     @Serdeable

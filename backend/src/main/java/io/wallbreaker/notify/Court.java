@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * "Your court": what waits on the signed-in user's teams, oldest wait first — requests where the
  * ball is with one of them, their open action items overdue or due within a week, postmortems of
- * their resolved incidents still in draft after {@code postmortemDraftDays}. (Shadow-system
- * candidates come with the inventory discovery of issue 14.)
+ * their resolved incidents still in draft after {@code postmortemDraftDays}, and the open
+ * shadow-system candidates their team triages (inventory discovery).
  */
 @Singleton
 public class Court {
@@ -55,12 +55,19 @@ public class Court {
     private final JdbcOperations jdbc;
     private final OpenSpells spells;
     private final NotifySettings settings;
+    private final io.wallbreaker.discovery.Candidates candidates;
     private final Clock clock;
 
-    Court(JdbcOperations jdbc, OpenSpells spells, NotifySettings settings, Clock clock) {
+    Court(
+            JdbcOperations jdbc,
+            OpenSpells spells,
+            NotifySettings settings,
+            io.wallbreaker.discovery.Candidates candidates,
+            Clock clock) {
         this.jdbc = jdbc;
         this.spells = spells;
         this.settings = settings;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -143,6 +150,19 @@ public class Court {
                             "DRAFT",
                             "/incidents/" + id + "/postmortem"));
                 });
+        for (io.wallbreaker.discovery.DiscoveryViews.Candidate c : candidates.openFor(teamIds)) {
+            items.add(new Item(
+                    ItemType.SHADOW_CANDIDATE,
+                    c.id(),
+                    "CAND-" + c.id(),
+                    c.provider() + ": " + c.name() + " is in no catalog",
+                    c.team(),
+                    c.createdAt(),
+                    seconds(c.createdAt(), now),
+                    null,
+                    c.status(),
+                    "/discovery/candidates/" + c.id()));
+        }
         items.sort(Comparator.comparing(Item::since).thenComparing(Item::type).thenComparingLong(Item::id));
         return new Items(List.copyOf(items), items.size());
     }

@@ -87,6 +87,25 @@ public class Notices {
                 Map.of("type", "postmortem", "incidentId", incidentId, "key", key, "title", incidentTitle)));
     }
 
+    /** An inventory import of {@code source} found {@code count} new shadow-system candidates for {@code team} to triage. */
+    public void shadowCandidates(String team, String source, int count, Instant at) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("type", "shadow-candidates");
+        record.put("source", source);
+        record.put("count", count);
+        record.put("team", team);
+        outbox.publish(new Outbox.Message(
+                NotificationType.SHADOW_CANDIDATES_FOUND,
+                List.of(team),
+                at,
+                count + (count == 1 ? " shadow-system candidate" : " shadow-system candidates") + " found in the "
+                        + source + " inventory",
+                "Running, but in no catalog and no registry: " + team + " triages " + (count == 1 ? "it" : "them")
+                        + " (confirm as a shadow system, known, or ignore).",
+                "/discovery?status=OPEN&source=" + source,
+                record));
+    }
+
     /** A shadow system holding customer data was registered ({@code previous} null) or changed status. */
     public void shadowSystem(
             long id,

@@ -20,6 +20,8 @@ public enum NotificationType {
     SHADOW_SYSTEM_REGISTERED("shadow_system.registered"),
     /** A shadow system holding customer data changed status. */
     SHADOW_SYSTEM_STATUS_CHANGED("shadow_system.status_changed"),
+    /** An inventory import found shadow-system candidates nobody knew; the team that triages them hears of it. */
+    SHADOW_CANDIDATES_FOUND("shadow_candidate.found"),
     /** The weekly wall digest for leadership; goes to channels that list it, whatever their teams. */
     DIGEST_WEEKLY("digest.weekly"),
     /** "Send a test message" on a channel. */
@@ -51,6 +53,7 @@ public enum NotificationType {
             case REQUEST_BALL_MOVED, REQUEST_OLA_WARNING, REQUEST_OLA_BREACHED -> Court.ItemType.REQUEST;
             case ACTION_ITEM_OVERDUE -> Court.ItemType.ACTION_ITEM;
             case POSTMORTEM_DRAFT_OVERDUE -> Court.ItemType.POSTMORTEM;
+            case SHADOW_CANDIDATES_FOUND -> Court.ItemType.SHADOW_CANDIDATE;
             default -> null;
         };
     }

@@ -6,6 +6,8 @@ public enum DiscoveryMethod {
     BILLING_AUDIT,
     DNS_SCAN,
     NETWORK_SCAN,
+    /** Found in a provider's inventory (a Heroku account's apps, a cloud organisation's accounts). */
+    INVENTORY,
     INCIDENT,
     OTHER
 }

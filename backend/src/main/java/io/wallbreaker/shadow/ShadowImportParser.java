@@ -7,14 +7,11 @@ import io.micronaut.json.tree.JsonNode;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.Fields;
 import io.wallbreaker.common.ImportLimits;
+import io.wallbreaker.common.ImportText;
 import io.wallbreaker.common.Problem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,23 +44,8 @@ final class ShadowImportParser {
         return csv ? csv(text) : json(text, json);
     }
 
-    /** Strict UTF-8: a wrong encoding is refused, never silently turned into replacement characters. */
     static String decode(@Nullable byte[] body) {
-        if (body == null || body.length == 0) {
-            return "";
-        }
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
-            // Spreadsheet programs like to start UTF-8 files with a byte-order mark.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw malformed("The body is not valid UTF-8; save the file as UTF-8 and send it again.");
-        }
+        return ImportText.decode(body);
     }
 
     static List<ImportRow> csv(String text) {
@@ -257,6 +239,6 @@ final class ShadowImportParser {
     }
 
     static ApiException malformed(String detail) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "Malformed import file", detail);
+        return ImportText.malformed(detail);
     }
 }

@@ -57,6 +57,7 @@ class WritesReachTheMetricsTest extends ApiTestBase {
                 || path.equals("/api/connectors/{id}/webhook")
                 || path.equals("/api/connectors/{id}/import")
                 || path.startsWith("/api/shadow-systems")
+                || path.equals("/api/shadow-candidates/{id}/confirm")
                 || path.startsWith("/api/teams")
                 || path.startsWith("/api/ola-targets")
                 || path.equals("/api/incidents")
@@ -224,6 +225,48 @@ class WritesReachTheMetricsTest extends ApiTestBase {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        // Discovery: a catalog entity to delete, and three candidates to triage three ways.
+        String feed = unique("fp-feed");
+        admin.postRaw(
+                "/api/inventories/csv/import?feed=" + feed,
+                "provider,identifier\nHeroku," + feed + "-a\nHeroku," + feed + "-b\nHeroku," + feed + "-c\n",
+                "text/csv");
+        List<Long> candidates = ((List<?>)
+                        admin.get("/api/shadow-candidates?source=csv:" + feed).at("items"))
+                .stream()
+                        .map(c -> ((Number) ((Map<?, ?>) c).get("id")).longValue())
+                        .toList();
+        assertEquals(3, candidates.size());
+        String doomedEntity = unique("fp-entity");
+        admin.postRaw(
+                "/api/catalog/import",
+                "kind: Component\nmetadata:\n  name: " + doomedEntity + "\nspec:\n  owner: " + ops + "\n",
+                "application/yaml");
+        long knownId = admin.get("/api/catalog?q=" + doomedEntity).num("items[0].id");
+        probes.put(
+                "POST /api/catalog/import",
+                () -> admin.postRaw(
+                        "/api/catalog/import",
+                        "kind: Component\nmetadata:\n  name: " + unique("fp-entity") + "\n",
+                        "application/yaml"));
+        probes.put("DELETE /api/catalog/{id}", () -> admin.delete("/api/catalog/" + knownId));
+        probes.put(
+                "POST /api/inventories/{source}/import",
+                () -> admin.postRaw(
+                        "/api/inventories/csv/import?feed=" + unique("fp-feed"),
+                        "provider,identifier\nHeroku," + unique("fp-app") + "\n",
+                        "text/csv"));
+        probes.put(
+                "POST /api/shadow-candidates/{id}/confirm",
+                () -> admin.post(
+                        "/api/shadow-candidates/" + candidates.get(0) + "/confirm",
+                        Map.of("dataClassification", "INTERNAL", "ownerTeam", dev)));
+        probes.put(
+                "POST /api/shadow-candidates/{id}/known",
+                () -> admin.post("/api/shadow-candidates/" + candidates.get(1) + "/known", Map.of()));
+        probes.put(
+                "POST /api/shadow-candidates/{id}/ignore",
+                () -> admin.post("/api/shadow-candidates/" + candidates.get(2) + "/ignore", Map.of("reason", "test")));
         probes.put(
                 "POST /api/teams",
                 () -> admin.post("/api/teams", Map.of("slug", unique("fp"), "name", "F", "kind", "DEV")));

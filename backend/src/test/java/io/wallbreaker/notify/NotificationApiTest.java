@@ -320,7 +320,8 @@ class NotificationApiTest extends ApiTestBase {
                         "postmortem.published",
                         "postmortem.draft_overdue",
                         "shadow_system.registered",
-                        "shadow_system.status_changed"),
+                        "shadow_system.status_changed",
+                        "shadow_candidate.found"),
                 slack.at("events"));
 
         long id = slack.num("id");
