@@ -73,6 +73,58 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/catalog': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['catalog']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/catalog/import': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Import Backstage catalog files or a catalog CSV
+     * @description A Backstage catalog-info.yaml (one or more YAML documents; application/yaml) or text/csv with the columns kind, namespace, name, title, owner, type, links, hostnames, herokuApps, awsAccountIds. Idempotent by entity ref; entities not in the file are kept. ?format=backstage|csv overrides the content type.
+     */
+    post: operations['importCatalog']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/catalog/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['knownSystem']
+    put?: never
+    post?: never
+    delete: operations['deleteKnownSystem']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/connectors': {
     parameters: {
       query?: never
@@ -379,6 +431,62 @@ export interface paths {
     get: operations['timeline']
     put?: never
     post: operations['addTimelineEntry']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/inventories/gone': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * Registered shadow systems whose inventory item disappeared: candidates for "decommissioned".
+     * @description Registered shadow systems whose inventory item disappeared: candidates for "decommissioned".
+     */
+    get: operations['gone']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/inventories/snapshots': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['snapshots']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/inventories/{source}/import': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Import an inventory snapshot
+     * @description The raw output of the tool: heroku (`heroku apps --all --json`), aws-organizations (`aws organizations list-accounts`), dns (an RFC 1035 zone file; ?origin= when it has no $ORIGIN), csv (provider, identifier, url, firstSeenAt, owner, evidence; ?feed= names one of several CSV inventories). The snapshot is the source's complete list: what is missing is gone. ?team= is the team that triages the candidates (default: the first OPS team).
+     */
+    post: operations['importInventory']
     delete?: never
     options?: never
     head?: never
@@ -693,6 +801,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/notification-channels/{id}/secret': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * A WEBHOOK channel's new signing secret, shown once in the answer (409 for other kinds).
+     * @description A WEBHOOK channel's new signing secret, shown once in the answer (409 for other kinds).
+     */
+    post: operations['rotateSecret_1']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/notification-channels/{id}/test': {
     parameters: {
       query?: never
@@ -819,6 +947,90 @@ export interface paths {
     get?: never
     put?: never
     post: operations['appendEvent']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/shadow-candidates': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['candidates']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/shadow-candidates/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['candidate']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/shadow-candidates/{id}/confirm': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Confirm a candidate as a shadow system
+     * @description Pre-filled from the evidence (name, provider, url, firstLiveAt = first seen, the source's discovery method, the guessed owner, the triaging team as discoverer); any field of the shadow system create body overrides. dataClassification is required. Answers 201 with the shadow system.
+     */
+    post: operations['confirm']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/shadow-candidates/{id}/ignore': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: operations['ignore']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/shadow-candidates/{id}/known': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post: operations['known']
     delete?: never
     options?: never
     head?: never
@@ -1088,7 +1300,7 @@ export interface components {
       /** Format: int64 */
       version: number
     }
-    /** @description A channel as administrators see it. `target` is the e-mail address or the URL; a Slack or Teams URL is itself a secret and shows only its host (`https://hooks.slack.com/...`). `secret` is set only in the answer to creating a WEBHOOK channel. */
+    /** @description A channel as administrators see it. `target` is the e-mail address or the URL; a Slack or Teams URL is itself a secret and shows only its host (`https://hooks.slack.com/...`). `secret` is set only in the answer to creating a WEBHOOK channel or rotating its secret. */
     ChannelView: {
       /** Format: int64 */
       id: number
@@ -1306,7 +1518,179 @@ export interface components {
      * @enum {string}
      */
     DiscoveryMethod:
-      'SELF_REPORTED' | 'BILLING_AUDIT' | 'DNS_SCAN' | 'NETWORK_SCAN' | 'INCIDENT' | 'OTHER'
+      | 'SELF_REPORTED'
+      | 'BILLING_AUDIT'
+      | 'DNS_SCAN'
+      | 'NETWORK_SCAN'
+      | 'INVENTORY'
+      | 'INCIDENT'
+      | 'OTHER'
+    /** @description A shadow-system candidate: an inventory item nobody in the catalog or the registry knows. */
+    'DiscoveryViews.Candidate': {
+      /** Format: int64 */
+      id: number
+      source: string
+      identifier: string
+      name: string
+      provider: string
+      url?: string | null
+      /** Format: date-time */
+      firstSeenAt: string
+      /** Format: date-time */
+      lastSeenAt: string
+      present: boolean
+      evidence: components['schemas']['DiscoveryViews.Evidence']
+      status: string
+      unmatchedBecause: string
+      team?: string | null
+      ownerGuess?: string | null
+      ignoreReason?: string | null
+      /** Format: int64 */
+      shadowSystemId?: number | null
+      /** Format: int64 */
+      knownSystemId?: number | null
+      /** Format: date-time */
+      createdAt: string
+      /** Format: date-time */
+      triagedAt?: string | null
+      triagedBy?: string | null
+    }
+    /** @description The answer of `POST /api/catalog/import`. */
+    'DiscoveryViews.CatalogReport': {
+      /** Format: int32 */
+      entities: number
+      /** Format: int32 */
+      created: number
+      /** Format: int32 */
+      updated: number
+      /** Format: int32 */
+      unchanged: number
+      /** Format: int32 */
+      skipped: number
+      /** Format: int32 */
+      closedCandidates: number
+      results: components['schemas']['DiscoveryViews.EntityResult'][]
+      errors: components['schemas']['ImportError'][]
+    }
+    /** @description What a catalog import did with one entity. */
+    'DiscoveryViews.EntityResult': {
+      /** Format: int32 */
+      line: number
+      ref: string
+      action: string
+      owner?: string | null
+      ownerTeam?: string | null
+      identifiers: string[]
+      reason?: string | null
+    }
+    /** @description Where a candidate came from. */
+    'DiscoveryViews.Evidence': {
+      source: string
+      /** Format: int64 */
+      firstSnapshotId: number
+      /** Format: int64 */
+      lastSnapshotId: number
+      ownerHint?: string | null
+      record: components['schemas']['JsonNode']
+    }
+    /** @description A registered shadow system whose inventory item is gone: a hint that it may be decommissioned. */
+    'DiscoveryViews.Gone': {
+      /** Format: int64 */
+      shadowSystemId: number
+      key: string
+      name: string
+      status: string
+      source: string
+      identifier: string
+      /** Format: date-time */
+      lastSeenAt: string
+      /** Format: date-time */
+      goneAt: string
+    }
+    'DiscoveryViews.IdentifierView': {
+      kind: string
+      value: string
+    }
+    /** @description Body of `POST /api/shadow-candidates/{id}/ignore`. */
+    'DiscoveryViews.IgnoreBody': {
+      reason?: string | null
+    }
+    /** @description Body of `POST /api/shadow-candidates/{id}/known`: the owner, when it was not guessed. */
+    'DiscoveryViews.KnownBody': {
+      ownerTeam?: string | null
+    }
+    /** @description A known system of the catalog. */
+    'DiscoveryViews.KnownSystem': {
+      /** Format: int64 */
+      id: number
+      ref: string
+      kind: string
+      name: string
+      title?: string | null
+      type?: string | null
+      owner?: string | null
+      ownerTeam?: string | null
+      origin: string
+      identifiers: components['schemas']['DiscoveryViews.IdentifierView'][]
+      /** Format: date-time */
+      createdAt: string
+      /** Format: date-time */
+      updatedAt: string
+    }
+    /** @description How an owner named by an inventory (a Heroku team, an e-mail) was mapped to a team. */
+    'DiscoveryViews.OwnerGuess': {
+      hint: string
+      team?: string | null
+      rule: string
+    }
+    /** @description The answer of `POST /api/inventories/{source}/import`, and one snapshot in the list. */
+    'DiscoveryViews.SnapshotReport': {
+      /** Format: int64 */
+      snapshotId: number
+      source: string
+      /** Format: date-time */
+      importedAt: string
+      importedBy: string
+      /** Format: int32 */
+      items: number
+      /** Format: int32 */
+      new: number
+      /** Format: int32 */
+      stillPresent: number
+      /** Format: int32 */
+      gone: number
+      /** Format: int32 */
+      candidates: number
+      /** Format: int32 */
+      matched: number
+      repeated: boolean
+      owners: components['schemas']['DiscoveryViews.OwnerGuess'][]
+      errors: components['schemas']['ImportError'][]
+    }
+    /** @description Discovery figures for `/api/metrics/shadow`. */
+    'DiscoveryViews.Stats': {
+      /** Format: int32 */
+      openCandidates: number
+      openBySource: {
+        [key: string]: number
+      }
+      /** Format: int32 */
+      triaged: number
+      /** Format: double */
+      p50TimeToTriageSeconds?: number | null
+      /** Format: int32 */
+      discovered: number
+      /** Format: int32 */
+      fromInventories: number
+      /** Format: int32 */
+      byAccident: number
+      /** Format: int32 */
+      otherwise: number
+      /** Format: double */
+      inventoryShare?: number | null
+      /** Format: double */
+      accidentShare?: number | null
+    }
     /** @description A personal e-mail sent (or to be sent) to the signed-in user. */
     'EmailPreferences.Sent': {
       /** Format: int64 */
@@ -1368,6 +1752,15 @@ export interface components {
       status: string
       database?: string | null
       version?: string | null
+    }
+    /** @description One item an import could not take: where it is (`line` of a text file, or `index`, 0-based, of a JSON array), the field and why. The other items are imported. */
+    ImportError: {
+      /** Format: int32 */
+      line?: number | null
+      /** Format: int32 */
+      index?: number | null
+      field: string
+      message: string
     }
     /** @description What an import did: counts per outcome and every problem of every rejected row. `row` is the 1-based data row (for CSV the header is row 0; blank lines are not counted) or the 1-based array index for JSON; `field` is "row" when the problem concerns the row as a whole. */
     ImportResult: {
@@ -1467,6 +1860,30 @@ export interface components {
       wallTimeSeconds: number
       /** Format: double */
       wallShare: number
+    }
+    JsonNode: {
+      value?: Record<string, unknown> | null
+      number?: boolean
+      numberValue: number
+      /** Format: int32 */
+      intValue?: number
+      /** Format: int64 */
+      longValue?: number
+      /** Format: float */
+      floatValue?: number
+      /** Format: double */
+      doubleValue?: number
+      bigIntegerValue: number
+      bigDecimalValue: number
+      string?: boolean
+      stringValue: string
+      boolean?: boolean
+      booleanValue?: boolean
+      null?: boolean
+      valueNode?: boolean
+      containerNode?: boolean
+      array?: boolean
+      object?: boolean
     }
     /** @description Body of `POST /api/auth/login`. */
     LoginRequest: {
@@ -1648,6 +2065,7 @@ export interface components {
       goAroundRate?: number | null
       longestUnnoticed?: components['schemas']['MetricsViews.Unnoticed'] | null
       systems: components['schemas']['MetricsViews.ShadowBar'][]
+      discovery?: components['schemas']['DiscoveryViews.Stats'] | null
     }
     /** @description One bar of the shadow-system timeline. */
     'MetricsViews.ShadowBar': {
@@ -1763,6 +2181,36 @@ export interface components {
     /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
     PageOf_DeliveryView_: {
       items: components['schemas']['DeliveryView'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
+    'PageOf_DiscoveryViews.Candidate_': {
+      items: components['schemas']['DiscoveryViews.Candidate'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
+    'PageOf_DiscoveryViews.KnownSystem_': {
+      items: components['schemas']['DiscoveryViews.KnownSystem'][]
+      /** Format: int32 */
+      page: number
+      /** Format: int32 */
+      size: number
+      /** Format: int64 */
+      total: number
+    }
+    /** @description One page of a list response: `{items, page, size, total}` as docs/API.md's conventions say. */
+    'PageOf_DiscoveryViews.SnapshotReport_': {
+      items: components['schemas']['DiscoveryViews.SnapshotReport'][]
       /** Format: int32 */
       page: number
       /** Format: int32 */
@@ -2534,6 +2982,94 @@ export interface operations {
       }
     }
   }
+  catalog: {
+    parameters: {
+      query?: {
+        q?: string | null
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description catalog 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_DiscoveryViews.KnownSystem_']
+        }
+      }
+    }
+  }
+  importCatalog: {
+    parameters: {
+      query?: {
+        format?: string | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description importCatalog 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['DiscoveryViews.CatalogReport']
+        }
+      }
+    }
+  }
+  knownSystem: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description knownSystem 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['DiscoveryViews.KnownSystem']
+        }
+      }
+    }
+  }
+  deleteKnownSystem: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description deleteKnownSystem 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
   list_2: {
     parameters: {
       query?: never
@@ -3193,6 +3729,76 @@ export interface operations {
       }
     }
   }
+  gone: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description gone 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['DiscoveryViews.Gone'][]
+        }
+      }
+    }
+  }
+  snapshots: {
+    parameters: {
+      query?: {
+        source?: string | null
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description snapshots 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_DiscoveryViews.SnapshotReport_']
+        }
+      }
+    }
+  }
+  importInventory: {
+    parameters: {
+      query?: {
+        feed?: string | null
+        origin?: string | null
+        team?: string | null
+      }
+      header?: never
+      path: {
+        source: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description importInventory 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['DiscoveryViews.SnapshotReport']
+        }
+      }
+    }
+  }
   me: {
     parameters: {
       query?: never
@@ -3706,6 +4312,28 @@ export interface operations {
       }
     }
   }
+  rotateSecret_1: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description rotateSecret_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ChannelView']
+        }
+      }
+    }
+  }
   test: {
     parameters: {
       query?: never
@@ -3950,6 +4578,132 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['RequestView.EventAppended']
+        }
+      }
+    }
+  }
+  candidates: {
+    parameters: {
+      query?: {
+        status?: string | null
+        source?: string | null
+        team?: string | null
+        page?: number | null
+        size?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description candidates 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PageOf_DiscoveryViews.Candidate_']
+        }
+      }
+    }
+  }
+  candidate: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description candidate 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['DiscoveryViews.Candidate']
+        }
+      }
+    }
+  }
+  confirm: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['ShadowSystemCreate']
+      }
+    }
+    responses: {
+      /** @description confirm 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ShadowSystemView']
+        }
+      }
+    }
+  }
+  ignore: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DiscoveryViews.IgnoreBody']
+      }
+    }
+    responses: {
+      /** @description ignore 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['DiscoveryViews.Candidate']
+        }
+      }
+    }
+  }
+  known: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DiscoveryViews.KnownBody']
+      }
+    }
+    responses: {
+      /** @description known 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['DiscoveryViews.Candidate']
         }
       }
     }
