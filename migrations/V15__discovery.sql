@@ -68,8 +68,9 @@ CREATE TABLE inventory_item (
     match_rule        VARCHAR(40),
     -- What identifies it, one "KIND value" per line (HOST, HEROKU_APP, AWS_ACCOUNT, CNAME, IDENTIFIER).
     identifiers       VARCHAR(4000)            NOT NULL,
-    -- The raw record (JSON) as the tool gave it.
-    raw               TEXT                     NOT NULL,
+    -- The raw record (JSON) as the tool gave it; VARCHAR, not TEXT: H2 keeps it in the row instead
+    -- of LOB storage, which makes 10,000-item imports several times faster. Longer ones are cut.
+    raw               VARCHAR(16000)           NOT NULL,
     CONSTRAINT inventory_item_unique UNIQUE (source, identifier)
 );
 CREATE INDEX inventory_item_shadow ON inventory_item (shadow_system_id);

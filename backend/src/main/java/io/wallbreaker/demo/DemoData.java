@@ -8,6 +8,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.connector.DemoConnector;
+import io.wallbreaker.discovery.DemoDiscovery;
 import io.wallbreaker.incident.ActionItemCreate;
 import io.wallbreaker.incident.ActionItemService;
 import io.wallbreaker.incident.IncidentCreate;
@@ -78,6 +79,7 @@ class DemoData {
     private final ShadowSystemService shadowSystems;
     private final DemoConnector demoConnector;
     private final DemoChannels demoChannels;
+    private final DemoDiscovery demoDiscovery;
     private final JdbcOperations jdbc;
     private final Clock clock;
 
@@ -94,6 +96,7 @@ class DemoData {
             ShadowSystemService shadowSystems,
             DemoConnector demoConnector,
             DemoChannels demoChannels,
+            DemoDiscovery demoDiscovery,
             JdbcOperations jdbc,
             Clock clock) {
         this.teams = teams;
@@ -108,6 +111,7 @@ class DemoData {
         this.shadowSystems = shadowSystems;
         this.demoConnector = demoConnector;
         this.demoChannels = demoChannels;
+        this.demoDiscovery = demoDiscovery;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -123,6 +127,7 @@ class DemoData {
         long incidentId = loadIncident(today);
         loadRequests(today, incidentId);
         loadShadowSystems(today);
+        demoDiscovery.load();
         LOG.info("Demo data loaded (users larry, daryl, sam, lee; password '{}')", DEMO_PASSWORD);
     }
 

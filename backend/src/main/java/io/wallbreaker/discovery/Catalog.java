@@ -69,6 +69,7 @@ public class Catalog {
         Map<String, Integer> seen = new HashMap<>();
         List<ImportError> errors = new ArrayList<>(parsed.errors());
         AuditLog.Batch log = audit.batch();
+        Map<String, Stored> stored = storedByRef();
         for (CatalogParser.Entity e : parsed.entities()) {
             Integer earlier = seen.putIfAbsent(e.ref(), e.line());
             if (earlier != null) {
@@ -80,7 +81,7 @@ public class Catalog {
             String team = guess == null ? null : guess.team();
             Long teamId = owners.idOf(team);
             Set<Identifier> ids = new LinkedHashSet<>(e.ids());
-            Optional<Stored> current = stored(e.ref());
+            Optional<Stored> current = Optional.ofNullable(stored.get(e.ref()));
             String action;
             if (current.isEmpty()) {
                 long id = SqlQuery.insert(
@@ -243,28 +244,34 @@ public class Catalog {
                 SqlQuery.instant(rs, "updated_at"));
     }
 
-    private Optional<Stored> stored(String ref) {
-        Optional<Stored> row = SqlQuery.list(
-                        jdbc,
-                        "SELECT id, kind, name, title, spec_type, owner, owner_team_id FROM known_system WHERE entity_ref = ?",
-                        List.of(ref),
-                        rs -> new Stored(
-                                rs.getLong("id"),
-                                rs.getString("kind"),
-                                rs.getString("name"),
-                                rs.getString("title"),
-                                rs.getString("spec_type"),
-                                rs.getString("owner"),
-                                SqlQuery.nullableLong(rs, "owner_team_id"),
-                                new LinkedHashSet<>()))
-                .stream()
-                .findFirst();
-        row.ifPresent(s -> SqlQuery.forEach(
+    /** Every known system with its identifiers, by entity ref: two queries, whatever the catalog's size. */
+    private Map<String, Stored> storedByRef() {
+        Map<Long, Stored> byId = new HashMap<>();
+        Map<String, Stored> byRef = new HashMap<>();
+        SqlQuery.forEach(
                 jdbc,
-                "SELECT kind, id_value FROM known_identifier WHERE known_system_id = ?",
-                List.of(s.id()),
-                rs -> s.ids().add(new Identifier(IdKind.valueOf(rs.getString(1)), rs.getString(2)))));
-        return row;
+                "SELECT id, entity_ref, kind, name, title, spec_type, owner, owner_team_id FROM known_system",
+                List.of(),
+                rs -> {
+                    Stored s = new Stored(
+                            rs.getLong("id"),
+                            rs.getString("kind"),
+                            rs.getString("name"),
+                            rs.getString("title"),
+                            rs.getString("spec_type"),
+                            rs.getString("owner"),
+                            SqlQuery.nullableLong(rs, "owner_team_id"),
+                            new LinkedHashSet<>());
+                    byId.put(s.id(), s);
+                    byRef.put(rs.getString("entity_ref"), s);
+                });
+        SqlQuery.forEach(jdbc, "SELECT known_system_id, kind, id_value FROM known_identifier", List.of(), rs -> {
+            Stored s = byId.get(rs.getLong(1));
+            if (s != null) {
+                s.ids().add(new Identifier(IdKind.valueOf(rs.getString(2)), rs.getString(3)));
+            }
+        });
+        return byRef;
     }
 
     private void insertIds(long id, Set<Identifier> ids) {

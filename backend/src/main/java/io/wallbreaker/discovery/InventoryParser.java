@@ -398,9 +398,17 @@ final class InventoryParser {
         }
     }
 
+    /** At most this many characters of a raw record are kept (the column's size). */
+    static final int MAX_RAW = 16_000;
+
     private String write(Object value) {
         try {
-            return json.writeValueAsString(value);
+            String raw = json.writeValueAsString(value);
+            if (raw.length() > MAX_RAW) {
+                return json.writeValueAsString(java.util.Map.of(
+                        "truncated", true, "length", raw.length(), "start", raw.substring(0, MAX_RAW / 2)));
+            }
+            return raw;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -89,6 +89,14 @@ final class Client {
                 .build());
     }
 
+    /** A raw body (an import file) with its content type. */
+    Reply post(String path, String body, String contentType) throws IOException, InterruptedException {
+        return send(request(path, CALL_TIMEOUT)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     private HttpRequest.Builder request(String path, Duration timeout) {
         HttpRequest.Builder b =
                 HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).header("Accept", "application/json");

@@ -105,13 +105,51 @@ class DemoDataTest extends ApiTestBase {
     }
 
     @Test
+    void shouldFindWhatRunsOutsideTheCatalogInOperationsCourt() {
+        Api admin = admin();
+        Resp open = admin.get("/api/shadow-candidates?status=OPEN&size=50");
+        List<String> found = ((List<?>) open.at("items"))
+                .stream()
+                        .map(c -> (String) ((java.util.Map<?, ?>) c).get("identifier"))
+                        .sorted()
+                        .toList();
+        assertTrue(
+                found.containsAll(List.of(
+                        "210987654323",
+                        "old-crm.acme.example",
+                        "promo-microsite",
+                        "promo.acme.example",
+                        "vercel:launch-countdown")),
+                open.toString());
+        assertTrue(
+                admin.get("/api/shadow-candidates?status=IGNORED&size=50").raw().contains("pdf-renderer-test"));
+        for (String ref : List.of(
+                "system:default/commerce",
+                "component:default/storefront",
+                "component:default/orders-api",
+                "resource:default/shared-platform",
+                "component:default/support-portal",
+                "component:default/status-page")) {
+            assertEquals(1, admin.get("/api/catalog?q=" + ref).num("total"), ref);
+        }
+        assertEquals(0, admin.get("/api/catalog?q=group:default/operations").num("total"), "a Group is not a system");
+        assertTrue(admin.get("/api/inventories/snapshots").num("total") >= 4);
+        Resp daryl = anonymous().signIn("daryl", DemoData.DEMO_PASSWORD).get("/api/me/court");
+        assertTrue(daryl.raw().contains("\"SHADOW_CANDIDATE\""), daryl.raw());
+        // The registered Heroku app is in the inventory: matched, not a candidate.
+        assertTrue(admin.get("/api/shadow-candidates?size=50").raw().indexOf("newapp-sco") < 0);
+    }
+
+    @Test
     void shouldNotDuplicateAnythingWhenLoadedAgain() {
         Api admin = admin();
         long requests = admin.get("/api/requests?size=1").num("total");
         long incidents = admin.get("/api/incidents?size=1").num("total");
         long shadow = admin.get("/api/shadow-systems?size=1").num("total");
         long users = admin.get("/api/users?size=1").num("total");
+        long snapshots = admin.get("/api/inventories/snapshots").num("total");
         demo.onStartup(null);
+        assertEquals(snapshots, admin.get("/api/inventories/snapshots").num("total"));
         assertEquals(requests, admin.get("/api/requests?size=1").num("total"));
         assertEquals(incidents, admin.get("/api/incidents?size=1").num("total"));
         assertEquals(shadow, admin.get("/api/shadow-systems?size=1").num("total"));
