@@ -182,6 +182,30 @@ describe('App shell', () => {
     expect(dashboard.classes()).toContain('active')
   })
 
+  it('marks Shadow systems on the discovery pages, which are tabs of its area', async () => {
+    useAuthStore().setMe(admin)
+    mockFetch([{ method: 'GET', url: /^\/api\//, respond: () => problem(404, {}) }])
+
+    const { wrapper, router } = await mountAt('/discovery/catalog')
+
+    const shadow = wrapper.get('nav[aria-label="Main"] a[href="/shadow-systems"]')
+    expect(shadow.classes()).toContain('active')
+    const tabs = wrapper.get('nav[aria-label="Shadow systems"]')
+    expect(tabs.findAll('a').map((a) => [a.text(), a.attributes('href')])).toEqual([
+      ['Registry', '/shadow-systems'],
+      ['Discovery', '/discovery'],
+      ['Catalog', '/discovery/catalog'],
+      ['Inventories', '/discovery/inventories'],
+    ])
+    expect(tabs.get('a[aria-current="page"]').text()).toBe('Catalog')
+
+    await router.push('/teams')
+    await flushPromises()
+    expect(wrapper.get('nav[aria-label="Main"] a[href="/shadow-systems"]').classes()).not.toContain(
+      'active',
+    )
+  })
+
   it('hides the shell on the login page', async () => {
     const { wrapper } = await mountAt('/login')
 

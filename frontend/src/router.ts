@@ -118,6 +118,32 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Shadow system' },
   },
   {
+    // Discovery: candidates from the difference between the catalog (known) and inventories (running).
+    path: '/discovery',
+    name: 'discovery',
+    component: () => import('@/features/discovery/CandidatesView.vue'),
+    meta: { title: 'Discovery' },
+  },
+  {
+    path: '/discovery/candidates/:id(\\d+)',
+    name: 'discovery-candidate',
+    component: () => import('@/features/discovery/CandidateDetailView.vue'),
+    props: true,
+    meta: { title: 'Shadow-system candidate' },
+  },
+  {
+    path: '/discovery/catalog',
+    name: 'discovery-catalog',
+    component: () => import('@/features/discovery/CatalogView.vue'),
+    meta: { title: 'Catalog' },
+  },
+  {
+    path: '/discovery/inventories',
+    name: 'discovery-inventories',
+    component: () => import('@/features/discovery/InventoriesView.vue'),
+    meta: { title: 'Inventories' },
+  },
+  {
     path: '/teams',
     name: 'teams',
     component: () => import('@/features/teams/TeamsView.vue'),

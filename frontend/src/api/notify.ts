@@ -48,6 +48,11 @@ export const channelsApi = {
   create: (channel: ChannelCreate) => http.post<ChannelView>(base, channel),
   update: (id: number | string, channel: ChannelUpdate) => http.put<ChannelView>(one(id), channel),
   remove: (id: number | string) => http.del(one(id)),
+  /**
+   * A WEBHOOK channel's new signing secret, in the answer's `secret` this once; the old one stops
+   * working at once (409 for other kinds).
+   */
+  rotateSecret: (id: number | string) => http.post<ChannelView>(`${one(id)}/secret`),
   /** Sends a test message now; it lands in the delivery log like any other. */
   test: (id: number | string) => http.post<ChannelTestResult>(`${one(id)}/test`),
   /** Newest first. */

@@ -41,8 +41,10 @@ export type NotificationEvent =
   | 'request.ola_breached'
   | 'action_item.overdue'
   | 'postmortem.published'
+  | 'postmortem.draft_overdue'
   | 'shadow_system.registered'
   | 'shadow_system.status_changed'
+  | 'shadow_candidate.found'
   | 'digest.weekly'
 export const NOTIFICATION_EVENTS = enumValues<NotificationEvent>()([
   'request.ball_moved',
@@ -50,8 +52,10 @@ export const NOTIFICATION_EVENTS = enumValues<NotificationEvent>()([
   'request.ola_breached',
   'action_item.overdue',
   'postmortem.published',
+  'postmortem.draft_overdue',
   'shadow_system.registered',
   'shadow_system.status_changed',
+  'shadow_candidate.found',
   'digest.weekly',
 ])
 /** What the server subscribes a channel to when `events` is left out: all but the digest. */

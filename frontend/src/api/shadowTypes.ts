@@ -18,6 +18,7 @@ export const DISCOVERY_METHODS = enumValues<DiscoveryMethod>()([
   'BILLING_AUDIT',
   'DNS_SCAN',
   'NETWORK_SCAN',
+  'INVENTORY',
   'INCIDENT',
   'OTHER',
 ])

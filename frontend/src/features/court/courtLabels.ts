@@ -6,7 +6,7 @@ export const COURT_TYPE_LABELS: Record<CourtItemType, string> = {
   REQUEST: 'Request',
   ACTION_ITEM: 'Action item',
   POSTMORTEM: 'Postmortem',
-  SHADOW_CANDIDATE: 'Shadow system',
+  SHADOW_CANDIDATE: 'Shadow-system candidate',
 }
 
 /** The link button to the page where the next step is taken. */
@@ -14,7 +14,7 @@ export const NEXT_ACTION_LABELS: Record<CourtItemType, string> = {
   REQUEST: 'Open request',
   ACTION_ITEM: 'Open incident',
   POSTMORTEM: 'Open postmortem',
-  SHADOW_CANDIDATE: 'Open shadow system',
+  SHADOW_CANDIDATE: 'Triage candidate',
 }
 
 /** What `targetSeconds` is, per type. */

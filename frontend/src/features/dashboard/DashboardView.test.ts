@@ -57,6 +57,18 @@ const shadow: ShadowMetrics = {
       motivatedBy: [{ id: 12, key: 'REQ-12', openedAt: '2024-12-10T00:00:00Z' }],
     },
   ],
+  discovery: {
+    openCandidates: 3,
+    openBySource: { heroku: 2, 'csv:billing': 1 },
+    triaged: 4,
+    p50TimeToTriageSeconds: 400 * 86400,
+    discovered: 5,
+    fromInventories: 2,
+    byAccident: 1,
+    otherwise: 2,
+    inventoryShare: 0.4,
+    accidentShare: 0.2,
+  },
 }
 
 const PAIRS = [
@@ -326,5 +338,36 @@ describe('DashboardView', () => {
     await button('Show the first 15 only').trigger('click')
     await button('Show all 40').trigger('click')
     expect(bars()).toHaveLength(40)
+  })
+
+  it('shows how shadow systems are discovered: open candidates, triage time, inventories vs accident', async () => {
+    mockFetch(routesFor())
+    const { wrapper } = await mountAt('/')
+
+    const figures = wrapper.get(
+      'section[aria-labelledby="dash-shadow-heading"] dl[aria-label="Discovery"]',
+    )
+    const figure = (label: string) => {
+      const dd = figures
+        .findAll('div')
+        .find((d) => d.get('dt').text() === label)!
+        .get('dd')
+      return [dd.text().replace(dd.get('.sub').text(), '').trim(), dd.get('.sub').text()]
+    }
+    expect(figure('Open candidates')).toEqual(['3', 'Heroku 2, CSV feed “billing” 1'])
+    expect(figure('Median time to triage')).toEqual([
+      '1 year 1 month',
+      'first seen → triaged, 4 triaged',
+    ])
+    expect(figure('Found by inventories')).toEqual(['40%', '2 of 5 discovered'])
+    expect(figure('Found by accident')).toEqual(['20%', '1 self-reported or in an incident'])
+    expect(figures.get('a').attributes('href')).toBe('/discovery')
+  })
+
+  it('leaves the discovery figures out when the server sends none', async () => {
+    mockFetch(routesFor(PAIRS, { ...shadow, discovery: null }))
+    const { wrapper } = await mountAt('/')
+
+    expect(wrapper.find('dl[aria-label="Discovery"]').exists()).toBe(false)
   })
 })

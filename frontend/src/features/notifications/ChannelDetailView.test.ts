@@ -111,8 +111,10 @@ describe('ChannelDetailView', () => {
         'request.ola_warning',
         'request.ola_breached',
         'action_item.overdue',
+        'postmortem.draft_overdue',
         'shadow_system.registered',
         'shadow_system.status_changed',
+        'shadow_candidate.found',
       ],
       version: 2,
     })
@@ -356,5 +358,51 @@ describe('ChannelDetailView', () => {
     await flushPromises()
 
     expect(calls.some((c) => c.method === 'DELETE')).toBe(false)
+  })
+
+  it("rotates a webhook channel's signing secret after confirming and shows the new one once", async () => {
+    const webhook = aChannel({
+      kind: 'WEBHOOK',
+      name: 'Audit sink',
+      target: 'https://sink.example/hook',
+    })
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValue(true)
+    vi.stubGlobal('confirm', confirm)
+    const { calls } = mockFetch([
+      ...common(() => webhook),
+      {
+        method: 'POST',
+        url: '/api/notification-channels/3/secret',
+        respond: () => json(200, { ...webhook, version: 3, secret: 'whsec_new' }),
+      },
+    ])
+    const { wrapper } = await mountDetail()
+    const rotations = () => calls.filter((c) => c.url.endsWith('/secret'))
+
+    await button(wrapper, 'Rotate secret').trigger('click')
+    await flushPromises()
+    expect(rotations()).toHaveLength(0)
+
+    await button(wrapper, 'Rotate secret').trigger('click')
+    await flushPromises()
+    expect(confirm).toHaveBeenLastCalledWith(
+      'Rotate the signing secret of “Audit sink”? The current secret stops working at once: ' +
+        'the receiver refuses deliveries until it has the new one.',
+    )
+    expect(rotations()).toHaveLength(1)
+    expect(rotations()[0]!.headers['X-CSRF-TOKEN']).toBe('csrf-123')
+    expect(wrapper.get('#rotated-secret').element).toHaveProperty('value', 'whsec_new')
+    expect(wrapper.text()).toContain('New signing secret created; the old one no longer works.')
+    expect(wrapper.text()).toContain('Version 3')
+
+    await button(wrapper, 'I have copied it').trigger('click')
+    expect(wrapper.find('#rotated-secret').exists()).toBe(false)
+  })
+
+  it('offers no secret rotation for a Slack channel', async () => {
+    mockFetch(common())
+    const { wrapper } = await mountDetail()
+
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Rotate secret')).toBe(false)
   })
 })

@@ -76,7 +76,7 @@ describe('NotificationsView', () => {
     ])
     const rows = wrapper.findAll('tbody tr').map((r) => r.findAll('td').map((td) => td.text()))
     expect(rows).toEqual([
-      ['#ops-requests', 'Slack', 'https://hooks.slack.com/…', 'Operations', '7', 'Enabled'],
+      ['#ops-requests', 'Slack', 'https://hooks.slack.com/…', 'Operations', '9', 'Enabled'],
       ['Leadership digest', 'E-mail', 'leaders@acme.example', 'Every team', '1', 'Disabled'],
     ])
     expect(wrapper.get('tbody a').attributes('href')).toBe('/admin/notifications/3')

@@ -14,8 +14,10 @@ export const EVENT_LABELS: Record<NotificationEvent, string> = {
   'request.ola_breached': 'A request passes its OLA target',
   'action_item.overdue': 'An action item becomes overdue',
   'postmortem.published': 'A postmortem is published',
+  'postmortem.draft_overdue': 'A postmortem is still a draft long after the incident was resolved',
   'shadow_system.registered': 'A shadow system holding customer data is registered',
   'shadow_system.status_changed': 'A shadow system holding customer data changes status',
+  'shadow_candidate.found': 'An inventory import finds shadow-system candidates to triage',
   'digest.weekly': 'The weekly wall digest (for leadership)',
 }
 

@@ -68,6 +68,7 @@ describe('ShadowSystemsView (registry)', () => {
             total: 730,
           }),
       },
+      { method: 'GET', url: '/api/inventories/gone', respond: () => json(200, []) },
     ])
     const { wrapper, router } = await mountAt('/shadow-systems?status=DISCOVERED')
     const lastUrl = () => calls.filter((c) => c.url.startsWith('/api/shadow-systems')).at(-1)?.url
@@ -111,5 +112,45 @@ describe('ShadowSystemsView (registry)', () => {
       discoveryMethod: 'DNS_SCAN',
       sort: 'discoveryLagSeconds,asc',
     })
+  })
+
+  it('marks a system gone from its inventory, suggesting to decommission it', async () => {
+    mockFetch([
+      {
+        method: 'GET',
+        url: /^\/api\/teams\?/,
+        respond: () => json(200, { items: TEAMS, page: 0, size: 500, total: TEAMS.length }),
+      },
+      {
+        method: 'GET',
+        url: /^\/api\/shadow-systems\?/,
+        respond: () => json(200, { items: [aSystem(1), aSystem(2)], page: 0, size: 50, total: 2 }),
+      },
+      {
+        method: 'GET',
+        url: '/api/inventories/gone',
+        respond: () =>
+          json(200, [
+            {
+              shadowSystemId: 2,
+              key: 'SHD-2',
+              name: 'system-2',
+              status: 'DISCOVERED',
+              source: 'heroku',
+              identifier: 'system-2',
+              lastSeenAt: '2026-10-01T00:00:00Z',
+              goneAt: '2026-11-02T09:00:00Z',
+            },
+          ]),
+      },
+    ])
+    const { wrapper } = await mountAt('/shadow-systems')
+
+    const row = (name: string) => wrapper.findAll('tbody tr').find((r) => r.text().includes(name))!
+    expect(row('system-1').text()).not.toContain('Gone from inventory')
+    expect(row('system-2').get('.tag').text()).toBe('Gone from inventory')
+    expect(row('system-2').text()).toContain(
+      'Heroku no longer lists it since 2026-11-02: consider marking it decommissioned.',
+    )
   })
 })

@@ -13,6 +13,7 @@ export const METHOD_LABELS: Record<DiscoveryMethod, string> = {
   BILLING_AUDIT: 'Billing audit',
   DNS_SCAN: 'DNS scan',
   NETWORK_SCAN: 'Network scan',
+  INVENTORY: 'Provider inventory',
   INCIDENT: 'Incident',
   OTHER: 'Other',
 }
