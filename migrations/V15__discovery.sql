@@ -57,15 +57,22 @@ CREATE TABLE inventory_item (
     owner_hint        VARCHAR(300),
     -- The tool's creation date where it has one, else the time of the first snapshot listing it.
     first_seen_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- When it was last listed and by which snapshot: written when it changes or goes; while it is
+    -- present, it was last seen by its source's latest snapshot.
     last_seen_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-    first_snapshot_id BIGINT                   NOT NULL REFERENCES inventory_snapshot (id),
-    last_snapshot_id  BIGINT                   NOT NULL REFERENCES inventory_snapshot (id),
+    -- Snapshot ids without foreign keys: on H2 each one is another index to write per item, and
+    -- snapshots are never deleted.
+    first_snapshot_id BIGINT                   NOT NULL,
+    last_snapshot_id  BIGINT                   NOT NULL,
     present           BOOLEAN                  NOT NULL,
     gone_at           TIMESTAMP WITH TIME ZONE,
-    -- What it matched: a known system or a registered shadow system (null both: a candidate).
-    known_system_id   BIGINT REFERENCES known_system (id) ON DELETE SET NULL,
+    -- What it matched: a known system (no foreign key, for the same reason: deleting a known system
+    -- clears it) or a registered shadow system (null both: a candidate).
+    known_system_id   BIGINT,
     shadow_system_id  BIGINT REFERENCES shadow_system (id),
     match_rule        VARCHAR(40),
+    -- A hash of everything stored about it: an import rewrites only items whose content changed.
+    fingerprint       VARCHAR(64)              NOT NULL,
     -- What identifies it, one "KIND value" per line (HOST, HEROKU_APP, AWS_ACCOUNT, CNAME, IDENTIFIER).
     identifiers       VARCHAR(4000)            NOT NULL,
     -- The raw record (JSON) as the tool gave it; VARCHAR, not TEXT: H2 keeps it in the row instead
@@ -73,7 +80,6 @@ CREATE TABLE inventory_item (
     raw               VARCHAR(16000)           NOT NULL,
     CONSTRAINT inventory_item_unique UNIQUE (source, identifier)
 );
-CREATE INDEX inventory_item_shadow ON inventory_item (shadow_system_id);
 
 -- An inventory item nobody knew: waiting for triage, or triaged.
 CREATE TABLE shadow_candidate (

@@ -56,9 +56,14 @@ public class Candidates {
     private static final String SELECT = "SELECT c.id, c.status, c.unmatched_because, c.ignore_reason, "
             + "c.shadow_system_id, c.known_system_id, c.created_at, c.triaged_at, c.triaged_by, c.owner_team_id, "
             + "c.team_id, i.source, i.identifier, i.name, i.provider, i.url, i.owner_hint, i.first_seen_at, "
-            + "i.last_seen_at, i.present, i.first_snapshot_id, i.last_snapshot_id, i.raw, i.identifiers, "
+            + "CASE WHEN i.present THEN ls.latest_at ELSE i.last_seen_at END AS last_seen_at, i.present, "
+            + "i.first_snapshot_id, CASE WHEN i.present THEN ls.latest_id ELSE i.last_snapshot_id END AS "
+            + "last_snapshot_id, i.raw, i.identifiers, "
             + "i.id AS item_id, t.slug AS team, o.slug AS owner FROM shadow_candidate c "
             + "JOIN inventory_item i ON i.id = c.item_id LEFT JOIN team t ON t.id = c.team_id "
+            // While an item is present, its source's latest snapshot is the last that listed it.
+            + "LEFT JOIN (SELECT source, MAX(id) AS latest_id, MAX(imported_at) AS latest_at FROM inventory_snapshot "
+            + "GROUP BY source) ls ON ls.source = i.source "
             + "LEFT JOIN team o ON o.id = c.owner_team_id";
 
     private record Row(DiscoveryViews.Candidate view, long itemId, List<Identifier> ids) {}

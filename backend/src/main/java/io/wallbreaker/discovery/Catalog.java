@@ -193,6 +193,8 @@ public class Catalog {
     public void delete(long id, Actor actor) {
         DiscoveryViews.KnownSystem k = get(id);
         // Items and candidates that matched it keep their history; they just no longer point at it.
+        SqlQuery.update(
+                jdbc, "UPDATE inventory_item SET known_system_id = NULL WHERE known_system_id = ?", List.of(id));
         SqlQuery.update(jdbc, "DELETE FROM known_system WHERE id = ?", List.of(id));
         audit.append(actor, "DELETE", ENTITY, id, List.of(new Change("entity", k.ref(), null)));
     }

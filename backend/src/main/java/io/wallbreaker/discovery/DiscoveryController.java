@@ -23,6 +23,7 @@ import io.wallbreaker.audit.Actor;
 import io.wallbreaker.common.ApiException;
 import io.wallbreaker.common.ImportText;
 import io.wallbreaker.common.PageOf;
+import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.security.Roles;
 import io.wallbreaker.shadow.ShadowSystemCreate;
 import io.wallbreaker.shadow.ShadowSystemView;
@@ -130,7 +131,18 @@ class DiscoveryController {
         String key = Inventories.key(s, source, feed);
         String text = text(request);
         InventoryParser.Parsed parsed = inventories.parse(s, text, origin);
-        return inventories.importSnapshot(key, parsed, text, team, Actor.of(auth));
+        Actor actor = Actor.of(auth);
+        synchronized (Inventories.lock(key)) {
+            try {
+                return inventories.importSnapshot(key, parsed, text, team, actor);
+            } catch (RuntimeException e) {
+                // Another instance imported the same source at the same moment: run again on its result.
+                if (!UniqueViolations.isUniqueViolation(e)) {
+                    throw e;
+                }
+                return inventories.importSnapshot(key, parsed, text, team, actor);
+            }
+        }
     }
 
     @Get("/inventories/snapshots")

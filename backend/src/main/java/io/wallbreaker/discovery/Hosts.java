@@ -58,11 +58,6 @@ final class Hosts {
         }
     }
 
-    /** Whether the wildcard {@code *.suffix} covers {@code host} (any depth below the suffix, not the suffix itself). */
-    static boolean covers(String wildcard, String host) {
-        return wildcard.startsWith("*.") && host.endsWith(wildcard.substring(1));
-    }
-
     /** The provider a host name points at, for a DNS name's CNAME target; null when none is recognised. */
     static @Nullable String providerOf(String host) {
         String[][] known = {

@@ -27,11 +27,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +53,15 @@ public class Inventories {
             long id,
             boolean present,
             Instant firstSeenAt,
+            String fingerprint,
             @Nullable String candidateStatus) {}
+
+    private static final Map<String, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Imports of one source run one after another in this instance (across instances: see the controller). */
+    static Object lock(String key) {
+        return LOCKS.computeIfAbsent(key, k -> new Object());
+    }
 
     private final JdbcOperations jdbc;
     private final InventoryParser parser;
@@ -102,10 +112,12 @@ public class Inventories {
         String hash = sha256(key + "\n" + (teamSlug == null ? "" : teamSlug) + "\n" + text);
         Optional<Object[]> latest = SqlQuery.list(
                         jdbc,
-                        "SELECT id, content_hash, report FROM inventory_snapshot WHERE source = ? ORDER BY id DESC "
-                                + "FETCH FIRST 1 ROWS ONLY",
+                        "SELECT id, content_hash, report, imported_at FROM inventory_snapshot WHERE source = ? "
+                                + "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
                         List.of(key),
-                        rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
+                        rs -> new Object[] {
+                            rs.getLong(1), rs.getString(2), rs.getString(3), SqlQuery.instant(rs, "imported_at")
+                        })
                 .stream()
                 .findFirst();
         if (latest.isPresent() && latest.get()[1].equals(hash)) {
@@ -130,7 +142,7 @@ public class Inventories {
         Map<String, Existing> existing = new HashMap<>();
         SqlQuery.forEach(
                 jdbc,
-                "SELECT i.id, i.identifier, i.present, i.first_seen_at, c.status FROM inventory_item i "
+                "SELECT i.id, i.identifier, i.present, i.first_seen_at, i.fingerprint, c.status FROM inventory_item i "
                         + "LEFT JOIN shadow_candidate c ON c.item_id = i.id WHERE i.source = ?",
                 List.of(key),
                 rs -> existing.put(
@@ -139,6 +151,7 @@ public class Inventories {
                                 rs.getLong("id"),
                                 rs.getBoolean("present"),
                                 SqlQuery.instant(rs, "first_seen_at"),
+                                rs.getString("fingerprint"),
                                 rs.getString("status"))));
         long snapshotId = SqlQuery.insert(
                 jdbc,
@@ -150,12 +163,14 @@ public class Inventories {
         List<List<Object>> inserts = new ArrayList<>();
         List<List<Object>> updates = new ArrayList<>();
         List<List<Object>> closes = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         Map<String, Object[]> newCandidates = new LinkedHashMap<>(); // identifier -> {reason, ownerTeamId}
         Map<Long, Object[]> candidatesForOld = new LinkedHashMap<>(); // item id -> {reason, ownerTeamId}
         int fresh = 0;
         int still = 0;
         int matched = 0;
         for (InventoryParser.Item item : parsed.items()) {
+            listed.add(item.identifier());
             Matcher.Match match = matcher.match(item.ids());
             Long ownerTeamId = null;
             if (item.ownerHint() != null && !item.ownerHint().isBlank()) {
@@ -166,6 +181,15 @@ public class Inventories {
                 matched++;
             }
             String ids = Identifier.write(item.ids());
+            String fingerprint = sha256(String.join(
+                    "\u0000",
+                    item.name(),
+                    item.provider(),
+                    String.valueOf(item.url()),
+                    String.valueOf(item.ownerHint()),
+                    ids,
+                    item.raw(),
+                    match == null ? "" : match.knownSystemId() + "/" + match.shadowSystemId() + "/" + match.rule()));
             Existing old = existing.get(item.identifier());
             if (old == null) {
                 fresh++;
@@ -184,21 +208,25 @@ public class Inventories {
                         match == null ? null : match.knownSystemId(),
                         match == null ? null : match.shadowSystemId(),
                         match == null ? null : match.rule(),
+                        fingerprint,
                         clip(ids, 4000),
                         item.raw()));
                 if (match == null) {
                     newCandidates.put(
                             item.identifier(), new Object[] {Matcher.unmatchedBecause(item.ids()), ownerTeamId});
                 }
+                continue;
+            }
+            if (old.present()) {
+                still++;
             } else {
-                if (old.present()) {
-                    still++;
-                } else {
-                    fresh++; // back after it was gone
-                }
-                Instant firstSeen = item.createdAt() != null && item.createdAt().isBefore(old.firstSeenAt())
-                        ? item.createdAt()
-                        : old.firstSeenAt();
+                fresh++; // back after it was gone
+            }
+            Instant firstSeen = item.createdAt() != null && item.createdAt().isBefore(old.firstSeenAt())
+                    ? item.createdAt()
+                    : old.firstSeenAt();
+            // An item listed again as it was needs no write: while present, it was last seen by the latest snapshot.
+            if (!old.present() || !old.fingerprint().equals(fingerprint) || !firstSeen.equals(old.firstSeenAt())) {
                 updates.add(SqlQuery.params(
                         clip(item.name(), 300),
                         clip(item.provider(), 100),
@@ -210,45 +238,53 @@ public class Inventories {
                         match == null ? null : match.knownSystemId(),
                         match == null ? null : match.shadowSystemId(),
                         match == null ? null : match.rule(),
+                        fingerprint,
                         clip(ids, 4000),
                         item.raw(),
                         old.id()));
-                if (match == null && old.candidateStatus() == null) {
-                    candidatesForOld.put(old.id(), new Object[] {Matcher.unmatchedBecause(item.ids()), ownerTeamId});
-                } else if (match != null && "OPEN".equals(old.candidateStatus())) {
-                    closes.add(SqlQuery.params(
-                            match.shadowSystemId() != null ? "CONFIRMED" : "KNOWN",
-                            now,
-                            match.shadowSystemId(),
-                            match.knownSystemId(),
-                            old.id()));
-                }
+            }
+            if (match == null && old.candidateStatus() == null) {
+                candidatesForOld.put(old.id(), new Object[] {Matcher.unmatchedBecause(item.ids()), ownerTeamId});
+            } else if (match != null && "OPEN".equals(old.candidateStatus())) {
+                closes.add(SqlQuery.params(
+                        match.shadowSystemId() != null ? "CONFIRMED" : "KNOWN",
+                        now,
+                        match.shadowSystemId(),
+                        match.knownSystemId(),
+                        old.id()));
             }
         }
         SqlQuery.batch(
                 jdbc,
                 "INSERT INTO inventory_item (source, identifier, name, provider, url, owner_hint, first_seen_at, "
                         + "last_seen_at, first_snapshot_id, last_snapshot_id, present, known_system_id, "
-                        + "shadow_system_id, match_rule, identifiers, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, "
-                        + "?, ?, ?, ?, ?)",
+                        + "shadow_system_id, match_rule, fingerprint, identifiers, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, TRUE, ?, ?, ?, ?, ?, ?)",
                 inserts);
         SqlQuery.batch(
                 jdbc,
                 "UPDATE inventory_item SET name = ?, provider = ?, url = ?, owner_hint = ?, first_seen_at = ?, "
                         + "last_seen_at = ?, last_snapshot_id = ?, present = TRUE, gone_at = NULL, known_system_id = ?, "
-                        + "shadow_system_id = ?, match_rule = ?, identifiers = ?, raw = ? WHERE id = ?",
+                        + "shadow_system_id = ?, match_rule = ?, fingerprint = ?, identifiers = ?, raw = ? WHERE id = ?",
                 updates);
         SqlQuery.batch(
                 jdbc,
                 "UPDATE shadow_candidate SET status = ?, triaged_at = ?, shadow_system_id = ?, known_system_id = ? "
                         + "WHERE item_id = ? AND status = 'OPEN'",
                 closes);
-        // Gone: listed before, not in this snapshot.
-        int gone = SqlQuery.update(
+        // Gone: present until now, not in this snapshot; last seen by the previous one.
+        List<List<Object>> goneRows = new ArrayList<>();
+        existing.forEach((identifier, old) -> {
+            if (old.present() && !listed.contains(identifier)) {
+                goneRows.add(SqlQuery.params(now, latest.get()[3], latest.get()[0], old.id()));
+            }
+        });
+        SqlQuery.batch(
                 jdbc,
-                "UPDATE inventory_item SET present = FALSE, gone_at = ? WHERE source = ? AND present = TRUE "
-                        + "AND last_snapshot_id <> ?",
-                SqlQuery.params(now, key, snapshotId));
+                "UPDATE inventory_item SET present = FALSE, gone_at = ?, last_seen_at = ?, last_snapshot_id = ? "
+                        + "WHERE id = ?",
+                goneRows);
+        int gone = goneRows.size();
         // Candidates: the new items nothing matched (and old ones that lost their match).
         List<List<Object>> candidateRows = new ArrayList<>();
         if (!newCandidates.isEmpty()) {
@@ -345,7 +381,7 @@ public class Inventories {
     private static DiscoveryViews.Gone gone(ResultSet rs) throws SQLException {
         return new DiscoveryViews.Gone(
                 rs.getLong("id"),
-                "SHADOW-" + rs.getLong("id"),
+                "SHD-" + rs.getLong("id"),
                 rs.getString("name"),
                 rs.getString("status"),
                 rs.getString("source"),

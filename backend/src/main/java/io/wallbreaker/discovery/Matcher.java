@@ -34,7 +34,9 @@ final class Matcher {
 
     private static final class Index {
         final Map<String, Long> hosts = new HashMap<>();
-        final List<Map.Entry<String, Long>> wildcards = new ArrayList<>();
+        /** {@code *.shop.acme.example} as {@code shop.acme.example} → id: a host is looked up by each parent domain. */
+        final Map<String, Long> wildcards = new HashMap<>();
+
         final Map<String, Long> herokuApps = new HashMap<>();
         final Map<String, Long> accounts = new HashMap<>();
         final Map<String, Long> names = new HashMap<>();
@@ -43,7 +45,7 @@ final class Matcher {
             switch (kind) {
                 case HOST -> {
                     if (value.startsWith("*.")) {
-                        wildcards.add(Map.entry(value, id));
+                        wildcards.putIfAbsent(value.substring(2), id);
                     } else {
                         hosts.putIfAbsent(value, id);
                     }
@@ -61,11 +63,13 @@ final class Matcher {
             return id != null ? id : wildcard(host);
         }
 
+        /** The wildcard covering {@code host} (any depth below its suffix, not the suffix itself). */
         @Nullable
         Long wildcard(String host) {
-            for (Map.Entry<String, Long> w : wildcards) {
-                if (Hosts.covers(w.getKey(), host)) {
-                    return w.getValue();
+            for (int dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+                Long id = wildcards.get(host.substring(dot + 1));
+                if (id != null) {
+                    return id;
                 }
             }
             return null;

@@ -47,7 +47,13 @@ public final class DiscoveryBenchmark {
                 env.put(name, System.getenv(name));
             }
         }
-        App app = App.launch("wallbreaker", jar, List.of("-Xmx512m"), env, port, work.resolve("discovery-app.log"));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+        if (System.getenv("BENCH_JFR") != null) {
+            // A profile of the app for the whole run: BENCH_JFR=/tmp/discovery.jfr, then `jfr print`.
+            jvm.add("-XX:StartFlightRecording=filename=" + System.getenv("BENCH_JFR")
+                    + ",settings=profile,dumponexit=true");
+        }
+        App app = App.launch("wallbreaker", jar, jvm, env, port, work.resolve("discovery-app.log"));
         try {
             app.awaitUp("/api/health", Duration.ofSeconds(120));
             run(app, runs);
