@@ -279,10 +279,11 @@ public class Candidates {
     }
 
     /**
-     * Open candidates that something known now matches (the catalog was imported, a shadow system was
-     * registered by hand) are closed: KNOWN or CONFIRMED, with no one as the triager. Caller's transaction.
+     * Open candidates that something known now matches (after a catalog import; a shadow system
+     * registered by hand closes its candidate at the next import of the source) are closed: KNOWN or
+     * CONFIRMED, with no one as the triager, audited as CLOSE. Caller's transaction.
      */
-    int closeMatched(Instant now) {
+    int closeMatched(Instant now, Actor actor) {
         Matcher matcher = matcher(jdbc);
         List<Object[]> open = SqlQuery.list(
                 jdbc,
@@ -309,6 +310,14 @@ public class Candidates {
                 "UPDATE shadow_candidate SET status = ?, triaged_at = ?, shadow_system_id = ?, known_system_id = ? "
                         + "WHERE id = ? AND status = 'OPEN'",
                 candidates);
+        for (List<Object> c : candidates) {
+            audit.append(
+                    actor,
+                    "CLOSE",
+                    ENTITY,
+                    c.get(4),
+                    List.of(new Change("status", "OPEN", (String) c.get(0)), new Change("by", null, "the catalog")));
+        }
         SqlQuery.batch(
                 jdbc,
                 "UPDATE inventory_item SET known_system_id = ?, shadow_system_id = ?, match_rule = ? WHERE id = ?",
@@ -357,7 +366,7 @@ public class Candidates {
         SqlQuery.forEach(
                 jdbc,
                 "SELECT s.discovery_method, (SELECT COUNT(*) FROM shadow_candidate c WHERE c.shadow_system_id = s.id "
-                        + "AND c.status = 'CONFIRMED') AS found FROM shadow_system s WHERE s.discovered_at >= ? "
+                        + "AND c.status = 'CONFIRMED' AND c.triaged_by IS NOT NULL) AS found FROM shadow_system s WHERE s.discovered_at >= ? "
                         + "AND s.discovered_at < ?",
                 SqlQuery.params(from, to),
                 rs -> {

@@ -141,7 +141,7 @@ public class Catalog {
         }
         log.flush();
         // Open candidates the catalog now covers are closed as known.
-        int closed = candidates.closeMatched(now);
+        int closed = candidates.closeMatched(now, actor);
         return new DiscoveryViews.CatalogReport(
                 parsed.entities().size(),
                 created,

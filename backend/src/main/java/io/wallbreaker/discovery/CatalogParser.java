@@ -237,7 +237,8 @@ final class CatalogParser {
         for (String h : hostnames) {
             String host = h.contains("://") ? Hosts.ofUrl(h) : Hosts.normalise(h);
             if (host == null) {
-                errors.add(ImportError.atLine(line, prefix + "hostnames", "'" + h + "' is not a host name"));
+                errors.add(ImportError.atLine(
+                        line, field(prefix, HOSTNAMES, "hostnames"), "'" + h + "' is not a host name"));
                 return;
             }
             ids.add(new Identifier(IdKind.HOST, host));
@@ -248,7 +249,9 @@ final class CatalogParser {
         for (String account : awsAccounts) {
             if (!account.matches("\\d{12}")) {
                 errors.add(ImportError.atLine(
-                        line, prefix + "awsAccountIds", "'" + account + "' is not a 12-digit account id"));
+                        line,
+                        field(prefix, AWS_ACCOUNTS, "awsAccountIds"),
+                        "'" + account + "' is not a 12-digit account id"));
                 return;
             }
             ids.add(new Identifier(IdKind.AWS_ACCOUNT, account));
@@ -260,6 +263,11 @@ final class CatalogParser {
             default -> "API";
         };
         entities.add(new Entity(line, ref, canonicalKind, name, title, specType, owner, List.copyOf(ids)));
+    }
+
+    /** The field an error names: the annotation in a YAML entity, the column in a CSV row. */
+    private static String field(String prefix, String annotation, String column) {
+        return prefix.isEmpty() ? column : "metadata.annotations." + annotation;
     }
 
     private static List<String> split(@Nullable String list) {

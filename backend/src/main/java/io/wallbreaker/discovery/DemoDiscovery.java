@@ -53,6 +53,7 @@ public class DemoDiscovery {
     }
 
     /** Once (the demo catalog's storefront marks it done): after the demo's shadow systems, so the registered Heroku app is matched, not a candidate. */
+    @io.micronaut.transaction.annotation.Transactional
     public void load() {
         boolean loaded = tx.executeRead(status -> !SqlQuery.list(
                         jdbc,

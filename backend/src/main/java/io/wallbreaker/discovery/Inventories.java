@@ -54,7 +54,10 @@ public class Inventories {
             boolean present,
             Instant firstSeenAt,
             String fingerprint,
-            @Nullable String candidateStatus) {}
+            @Nullable String candidateStatus,
+            @Nullable Long confirmedAs,
+            @Nullable Long knownAs,
+            @Nullable Long candidateId) {}
 
     private static final Map<String, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -142,7 +145,8 @@ public class Inventories {
         Map<String, Existing> existing = new HashMap<>();
         SqlQuery.forEach(
                 jdbc,
-                "SELECT i.id, i.identifier, i.present, i.first_seen_at, i.fingerprint, c.status FROM inventory_item i "
+                "SELECT i.id, i.identifier, i.present, i.first_seen_at, i.fingerprint, c.status, c.shadow_system_id, "
+                        + "c.known_system_id, c.id AS candidate_id FROM inventory_item i "
                         + "LEFT JOIN shadow_candidate c ON c.item_id = i.id WHERE i.source = ?",
                 List.of(key),
                 rs -> existing.put(
@@ -152,7 +156,10 @@ public class Inventories {
                                 rs.getBoolean("present"),
                                 SqlQuery.instant(rs, "first_seen_at"),
                                 rs.getString("fingerprint"),
-                                rs.getString("status"))));
+                                rs.getString("status"),
+                                SqlQuery.nullableLong(rs, "shadow_system_id"),
+                                SqlQuery.nullableLong(rs, "known_system_id"),
+                                SqlQuery.nullableLong(rs, "candidate_id"))));
         long snapshotId = SqlQuery.insert(
                 jdbc,
                 "INSERT INTO inventory_snapshot (source, content_hash, items, new_items, still_present, gone, "
@@ -164,6 +171,7 @@ public class Inventories {
         List<List<Object>> updates = new ArrayList<>();
         List<List<Object>> closes = new ArrayList<>();
         Set<String> listed = new HashSet<>();
+        Map<Long, String> closedCandidates = new LinkedHashMap<>();
         Map<String, Object[]> newCandidates = new LinkedHashMap<>(); // identifier -> {reason, ownerTeamId}
         Map<Long, Object[]> candidatesForOld = new LinkedHashMap<>(); // item id -> {reason, ownerTeamId}
         int fresh = 0;
@@ -171,7 +179,14 @@ public class Inventories {
         int matched = 0;
         for (InventoryParser.Item item : parsed.items()) {
             listed.add(item.identifier());
+            Existing old = existing.get(item.identifier());
             Matcher.Match match = matcher.match(item.ids());
+            if (match == null && old != null && old.confirmedAs() != null) {
+                // Confirmed as a shadow system under another name or URL: it stays that system's item.
+                match = new Matcher.Match(null, old.confirmedAs(), "confirmed");
+            } else if (match == null && old != null && old.knownAs() != null) {
+                match = new Matcher.Match(old.knownAs(), null, "triaged-known");
+            }
             Long ownerTeamId = null;
             if (item.ownerHint() != null && !item.ownerHint().isBlank()) {
                 DiscoveryViews.OwnerGuess g = guesses.computeIfAbsent(item.ownerHint(), owners::guess);
@@ -190,7 +205,6 @@ public class Inventories {
                     ids,
                     item.raw(),
                     match == null ? "" : match.knownSystemId() + "/" + match.shadowSystemId() + "/" + match.rule()));
-            Existing old = existing.get(item.identifier());
             if (old == null) {
                 fresh++;
                 Instant firstSeen = item.createdAt() != null && item.createdAt().isBefore(now) ? item.createdAt() : now;
@@ -246,6 +260,7 @@ public class Inventories {
             if (match == null && old.candidateStatus() == null) {
                 candidatesForOld.put(old.id(), new Object[] {Matcher.unmatchedBecause(item.ids()), ownerTeamId});
             } else if (match != null && "OPEN".equals(old.candidateStatus())) {
+                closedCandidates.put(old.candidateId(), match.shadowSystemId() != null ? "CONFIRMED" : "KNOWN");
                 closes.add(SqlQuery.params(
                         match.shadowSystemId() != null ? "CONFIRMED" : "KNOWN",
                         now,
@@ -272,6 +287,14 @@ public class Inventories {
                 "UPDATE shadow_candidate SET status = ?, triaged_at = ?, shadow_system_id = ?, known_system_id = ? "
                         + "WHERE item_id = ? AND status = 'OPEN'",
                 closes);
+        closedCandidates.forEach((candidateId, status) -> audit.append(
+                actor,
+                "CLOSE",
+                Candidates.ENTITY,
+                candidateId,
+                List.of(
+                        new Change("status", "OPEN", status),
+                        new Change("by", null, "a match in snapshot " + snapshotId))));
         // Gone: present until now, not in this snapshot; last seen by the previous one.
         List<List<Object>> goneRows = new ArrayList<>();
         existing.forEach((identifier, old) -> {

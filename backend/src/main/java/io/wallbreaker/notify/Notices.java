@@ -102,7 +102,9 @@ public class Notices {
                         + source + " inventory",
                 "Running, but in no catalog and no registry: " + team + " triages " + (count == 1 ? "it" : "them")
                         + " (confirm as a shadow system, known, or ignore).",
-                "/discovery?status=OPEN&source=" + source,
+                // The app filters by source (a CSV feed "csv:billing" by "csv").
+                "/discovery?status=OPEN&source="
+                        + (source.contains(":") ? source.substring(0, source.indexOf(':')) : source),
                 record));
     }
 

@@ -162,9 +162,18 @@ class DiscoveryApiTest extends ApiTestBase {
 
         Resp shadow = admin.post(
                 "/api/shadow-candidates/" + id + "/confirm",
-                Map.of("dataClassification", "CUSTOMER_PII", "purpose", "Checkout outside the shared platform"));
+                Map.of(
+                        "dataClassification",
+                        "CUSTOMER_PII",
+                        "purpose",
+                        "Checkout outside the shared platform",
+                        // Named and addressed as people know it: no rule matches the app by these.
+                        "name",
+                        "Checkout " + p,
+                        "url",
+                        "https://checkout." + p + ".acme.example"));
         assertEquals(201, shadow.status(), shadow.toString());
-        assertEquals(p + "-checkout-app", shadow.str("name"));
+        assertEquals("Checkout " + p, shadow.str("name"));
         assertEquals("Heroku", shadow.str("provider"));
         assertEquals(dev, shadow.str("ownerTeam"));
         assertEquals(ops, shadow.str("discoveredBy"));
@@ -191,6 +200,14 @@ class DiscoveryApiTest extends ApiTestBase {
         assertEquals(4, next.num("stillPresent"));
         assertEquals(0, next.num("candidates"));
         assertEquals("CONFIRMED", admin.get("/api/shadow-candidates/" + id).str("status"));
+        // The app disappears from Heroku: the shadow system it was confirmed as is flagged, not changed.
+        String without = fixture("heroku-apps.json").replace(p + "-checkout-app", p + "-checkout-app-v2");
+        Resp after = inventory("heroku", without, "application/json");
+        assertEquals(1, after.num("gone"), after.toString());
+        assertTrue(admin.get("/api/inventories/gone").raw().contains("\"shadowSystemId\":" + shadow.num("id")));
+        assertEquals(
+                "DISCOVERED",
+                admin.get("/api/shadow-systems/" + shadow.num("id")).str("status"));
         Resp metrics = admin.get("/api/metrics/shadow");
         assertTrue(((Number) metrics.at("discovery.fromInventories")).intValue() >= 1, metrics.toString());
         assertTrue(((Number) metrics.at("discovery.triaged")).intValue() >= 1);
