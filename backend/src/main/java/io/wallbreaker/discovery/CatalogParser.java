@@ -2,9 +2,7 @@ package io.wallbreaker.discovery;
 
 import io.micronaut.core.annotation.Nullable;
 import io.wallbreaker.common.ImportText;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,10 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -136,58 +130,30 @@ final class CatalogParser {
 
     /** CSV: {@code kind, namespace, name, title, owner, type, links, hostnames, herokuApps, awsAccountIds}. */
     static Parsed csv(String text) {
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-                .setTrim(true)
-                .get();
         List<Entity> entities = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         List<ImportError> errors = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder()
-                .setReader(new StringReader(text))
-                .setFormat(format)
-                .get()) {
-            Map<String, String> columns = new LinkedHashMap<>();
-            for (String h : parser.getHeaderNames()) {
-                columns.put(h.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT), h);
-            }
-            for (String required : List.of("kind", "name")) {
-                if (!columns.containsKey(required)) {
-                    throw ImportText.malformedAt(
-                            1,
-                            "the header has no `" + required + "` column (expected: kind, namespace, name, title, "
-                                    + "owner, type, links, hostnames, herokuApps, awsAccountIds)");
-                }
-            }
-            for (CSVRecord row : parser) {
-                int line = (int) row.getParser().getCurrentLineNumber();
-                Map<String, String> cells = new LinkedHashMap<>();
-                columns.forEach((k, h) -> cells.put(
-                        k, row.isSet(h) && !row.get(h).isBlank() ? row.get(h).trim() : null));
-                entity(
-                        line,
-                        cells.get("kind"),
-                        cells.get("namespace"),
-                        cells.get("name"),
-                        cells.get("title"),
-                        cells.get("type"),
-                        cells.get("owner"),
-                        split(cells.get("links")),
-                        split(cells.get("hostnames")),
-                        split(cells.get("herokuapps")),
-                        split(cells.get("awsaccountids")),
-                        "",
-                        entities,
-                        skipped,
-                        errors);
-            }
-        } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
-            throw ImportText.malformed("The CSV file cannot be read: "
-                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+        for (CsvRows.Row row : CsvRows.read(
+                text,
+                List.of("kind", "name"),
+                "kind, namespace, name, title, owner, type, links, hostnames, herokuApps, awsAccountIds")) {
+            Map<String, String> cells = row.cells();
+            entity(
+                    row.line(),
+                    cells.get("kind"),
+                    cells.get("namespace"),
+                    cells.get("name"),
+                    cells.get("title"),
+                    cells.get("type"),
+                    cells.get("owner"),
+                    split(cells.get("links")),
+                    split(cells.get("hostnames")),
+                    split(cells.get("herokuapps")),
+                    split(cells.get("awsaccountids")),
+                    "",
+                    entities,
+                    skipped,
+                    errors);
         }
         return new Parsed(entities, skipped, errors);
     }

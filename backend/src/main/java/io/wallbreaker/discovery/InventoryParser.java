@@ -6,7 +6,6 @@ import io.micronaut.json.tree.JsonNode;
 import io.wallbreaker.common.ImportText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,10 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import org.xbill.DNS.Master;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
@@ -259,94 +254,53 @@ final class InventoryParser {
     // --- Generic CSV: provider, identifier, url, firstSeenAt, owner, evidence ---
 
     private Parsed csv(String text) {
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-                .setTrim(true)
-                .get();
         List<Item> items = new ArrayList<>();
         List<ImportError> errors = new ArrayList<>();
         Dedup dedup = new Dedup(errors);
-        try (CSVParser parser = CSVParser.builder()
-                .setReader(new StringReader(text))
-                .setFormat(format)
-                .get()) {
-            Map<String, String> columns = new LinkedHashMap<>();
-            for (String h : parser.getHeaderNames()) {
-                columns.put(h.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT), h);
+        for (CsvRows.Row row : CsvRows.read(
+                text, List.of("provider", "identifier"), "provider, identifier, url, firstSeenAt, owner, evidence")) {
+            int line = row.line();
+            Map<String, String> cells = row.cells();
+            String provider = cells.get("provider");
+            String identifier = cells.get("identifier");
+            if (provider == null) {
+                errors.add(ImportError.atLine(line, "provider", "is required"));
+                continue;
             }
-            for (String required : List.of("provider", "identifier")) {
-                if (!columns.containsKey(required)) {
-                    throw ImportText.malformedAt(
-                            1,
-                            "the header has no `" + required + "` column (expected: provider, identifier, url, "
-                                    + "firstSeenAt, owner, evidence)");
-                }
+            if (identifier == null) {
+                errors.add(ImportError.atLine(line, "identifier", "is required"));
+                continue;
             }
-            for (CSVRecord row : parser) {
-                int line = (int) row.getParser().getCurrentLineNumber();
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (Map.Entry<String, String> c : columns.entrySet()) {
-                    String v = row.isSet(c.getValue()) ? row.get(c.getValue()) : null;
-                    cells.put(c.getKey(), v == null || v.isBlank() ? null : v.trim());
-                }
-                String provider = cells.get("provider");
-                String identifier = cells.get("identifier");
-                if (provider == null) {
-                    errors.add(ImportError.atLine(line, "provider", "is required"));
+            if (identifier.length() > 390 || provider.length() > 100) {
+                errors.add(ImportError.atLine(
+                        line, "identifier", "is too long (390 characters at most; the provider 100)"));
+                continue;
+            }
+            String url = cells.get("url");
+            String host = Hosts.ofUrl(url);
+            if (url != null && host == null) {
+                errors.add(ImportError.atLine(line, "url", "must be an http(s) URL or a host name"));
+                continue;
+            }
+            Instant firstSeen = null;
+            if (cells.get("firstseenat") != null) {
+                firstSeen = instant(cells.get("firstseenat"));
+                if (firstSeen == null) {
+                    errors.add(ImportError.atLine(line, "firstSeenAt", "must be a date (2025-03-01) or a date-time"));
                     continue;
-                }
-                if (identifier == null) {
-                    errors.add(ImportError.atLine(line, "identifier", "is required"));
-                    continue;
-                }
-                if (identifier.length() > 390 || provider.length() > 100) {
-                    errors.add(ImportError.atLine(
-                            line, "identifier", "is too long (390 characters at most; the provider 100)"));
-                    continue;
-                }
-                String url = cells.get("url");
-                String host = Hosts.ofUrl(url);
-                if (url != null && host == null) {
-                    errors.add(ImportError.atLine(line, "url", "must be an http(s) URL or a host name"));
-                    continue;
-                }
-                Instant firstSeen = null;
-                if (cells.get("firstseenat") != null) {
-                    firstSeen = instant(cells.get("firstseenat"));
-                    if (firstSeen == null) {
-                        errors.add(
-                                ImportError.atLine(line, "firstSeenAt", "must be a date (2025-03-01) or a date-time"));
-                        continue;
-                    }
-                }
-                List<Identifier> ids = new ArrayList<>();
-                ids.add(new Identifier(IdKind.IDENTIFIER, identifier.toLowerCase(Locale.ROOT)));
-                if (host != null) {
-                    ids.add(new Identifier(IdKind.HOST, host));
-                }
-                String key = provider.toLowerCase(Locale.ROOT) + ":" + identifier.toLowerCase(Locale.ROOT);
-                if (dedup.first(key, line, null)) {
-                    Map<String, Object> raw = new LinkedHashMap<>(cells);
-                    items.add(new Item(
-                            line,
-                            null,
-                            key,
-                            identifier,
-                            provider,
-                            url,
-                            cells.get("owner"),
-                            firstSeen,
-                            ids,
-                            write(raw)));
                 }
             }
-        } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
-            throw ImportText.malformedAt(
-                    lineOf(e.getMessage()), "the CSV file cannot be read: " + clean(e.getMessage()));
+            List<Identifier> ids = new ArrayList<>();
+            ids.add(new Identifier(IdKind.IDENTIFIER, identifier.toLowerCase(Locale.ROOT)));
+            if (host != null) {
+                ids.add(new Identifier(IdKind.HOST, host));
+            }
+            String key = provider.toLowerCase(Locale.ROOT) + ":" + identifier.toLowerCase(Locale.ROOT);
+            if (dedup.first(key, line, null)) {
+                Map<String, Object> raw = new LinkedHashMap<>(cells);
+                items.add(new Item(
+                        line, null, key, identifier, provider, url, cells.get("owner"), firstSeen, ids, write(raw)));
+            }
         }
         return new Parsed(items, errors);
     }
