@@ -17,6 +17,7 @@ import io.wallbreaker.common.Validator;
 import io.wallbreaker.shadow.ShadowSystemCreate;
 import io.wallbreaker.shadow.ShadowSystemService;
 import io.wallbreaker.shadow.ShadowSystemView;
+import io.wallbreaker.team.TeamDirectory;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.sql.ResultSet;
@@ -70,13 +71,21 @@ public class Candidates {
 
     private final JdbcOperations jdbc;
     private final ShadowSystemService shadows;
+    private final TeamDirectory teams;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    Candidates(JdbcOperations jdbc, ShadowSystemService shadows, AuditLog audit, JsonMapper json, Clock clock) {
+    Candidates(
+            JdbcOperations jdbc,
+            ShadowSystemService shadows,
+            TeamDirectory teams,
+            AuditLog audit,
+            JsonMapper json,
+            Clock clock) {
         this.jdbc = jdbc;
         this.shadows = shadows;
+        this.teams = teams;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -206,15 +215,13 @@ public class Candidates {
         String ownerTeam = body == null ? null : body.ownerTeam();
         Long ownerTeamId = null;
         if (ownerTeam != null && !ownerTeam.isBlank()) {
-            ownerTeamId = new Owners(jdbc).idOf(ownerTeam.trim());
-            if (ownerTeamId == null) {
-                throw ApiException.invalid("ownerTeam", "unknown team '" + ownerTeam + "'");
-            }
+            ownerTeamId =
+                    teams.requireIds("ownerTeam", List.of(ownerTeam.trim())).get(ownerTeam.trim());
         }
         Row row = claim(id, Status.KNOWN, actor);
         DiscoveryViews.Candidate c = row.view();
         if (ownerTeamId == null && c.ownerGuess() != null) {
-            ownerTeamId = new Owners(jdbc).idOf(c.ownerGuess());
+            ownerTeamId = teams.idOf(c.ownerGuess()).orElse(null);
         }
         String ref = "resource:discovered/" + refName(c.source() + "-" + c.identifier());
         Instant now = clock.instant();
