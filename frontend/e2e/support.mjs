@@ -191,6 +191,11 @@ export async function screenshot(page, name) {
 
 /** Signs out through the header button and waits for the login page. */
 export async function signOut(page) {
+  // Sign out is the last entry of the menu under the user's name; on a narrow screen that menu
+  // is itself behind the Menu button.
+  const toggle = page.getByRole('button', { name: /^Menu\b/ })
+  if (await toggle.isVisible()) await toggle.click()
+  await page.locator('details.account-menu > summary').click()
   await page.getByRole('button', { name: 'Sign out' }).click()
   await page.waitForURL((url) => url.pathname === '/login')
 }

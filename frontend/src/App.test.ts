@@ -118,14 +118,17 @@ describe('App shell', () => {
     const { wrapper, router } = await mountAt('/')
 
     const menu = wrapper.get('.account details.account-menu')
-    expect(menu.get('summary').text().replace(/\s+/g, ' ')).toBe('Your account: Ada Admin VIEWER')
+    expect(menu.get('summary').text().replace(/\s+/g, ' ')).toBe('Your account: Ada Admin')
+    // The bar cuts a long name short; the tooltip and the menu give it in full, with the role.
+    expect(menu.get('summary').attributes('title')).toBe('Ada Admin')
+    expect(menu.get('.menu-who').text().replace(/\s+/g, ' ')).toBe('Signed in as Ada Admin VIEWER')
     expect(menu.findAll('a').map((a) => [a.text(), a.attributes('href')])).toEqual([
       ['Notification settings', '/settings/notifications'],
       ['API tokens', '/tokens'],
     ])
     expect(menu.get('summary').classes()).not.toContain('active')
-    // Sign out stays in the bar.
-    expect(wrapper.get('.account > button').text()).toBe('Sign out')
+    // Sign out is the menu's last entry, so the bar keeps one line at 1280 px.
+    expect(menu.get('.menu > button').text()).toBe('Sign out')
 
     const details = menu.element as HTMLDetailsElement
     details.open = true
@@ -204,6 +207,94 @@ describe('App shell', () => {
     expect(wrapper.get('nav[aria-label="Main"] a[href="/shadow-systems"]').classes()).not.toContain(
       'active',
     )
+  })
+
+  describe('on a narrow screen', () => {
+    async function mountNav(path = '/incidents') {
+      useAuthStore().setMe(admin)
+      mockFetch([{ method: 'GET', url: /^\/api\//, respond: () => problem(404, {}) }])
+      const router = createRouter({ history: createMemoryHistory(), routes })
+      await router.push(path)
+      const wrapper = mount(App, { global: { plugins: [router] }, attachTo: document.body })
+      await flushPromises()
+      const toggle = wrapper.get('button.nav-toggle')
+      return { wrapper, router, toggle }
+    }
+    const expanded = (toggle: { attributes: (name: string) => string | undefined }) =>
+      toggle.attributes('aria-expanded')
+
+    it('folds the navigation behind a Menu button that controls it', async () => {
+      const { wrapper, toggle } = await mountNav()
+
+      expect(toggle.text()).toBe('Menu')
+      const panel = wrapper.get(`#${toggle.attributes('aria-controls')}`)
+      expect(panel.find('nav[aria-label="Main"]').exists()).toBe(true)
+      expect(panel.find('.account').exists()).toBe(true)
+      expect(panel.find('.header-search').exists()).toBe(true)
+      expect(expanded(toggle)).toBe('false')
+      expect(wrapper.get('header').classes()).not.toContain('nav-open')
+
+      await toggle.trigger('click')
+      expect(expanded(toggle)).toBe('true')
+      expect(wrapper.get('header').classes()).toContain('nav-open')
+
+      await toggle.trigger('click')
+      expect(expanded(toggle)).toBe('false')
+    })
+
+    it('closes on Escape and gives the focus back to the Menu button', async () => {
+      const { wrapper, toggle } = await mountNav()
+      await toggle.trigger('click')
+      const link = wrapper.get('nav a[href="/teams"]')
+      ;(link.element as HTMLElement).focus()
+
+      await link.trigger('keydown', { key: 'Escape' })
+
+      expect(expanded(toggle)).toBe('false')
+      expect(document.activeElement).toBe(toggle.element)
+    })
+
+    it('closes an open Admin menu first on Escape, keeping the navigation open', async () => {
+      const { wrapper, toggle } = await mountNav()
+      await toggle.trigger('click')
+      const menu = wrapper.get('details.admin-menu')
+      ;(menu.element as HTMLDetailsElement).open = true
+      await menu.trigger('toggle')
+
+      await menu.get('a').trigger('keydown', { key: 'Escape' })
+
+      expect((menu.element as HTMLDetailsElement).open).toBe(false)
+      expect(expanded(toggle)).toBe('true')
+    })
+
+    it('closes after navigation and after a choice of link, also of the page shown', async () => {
+      const { wrapper, router, toggle } = await mountNav()
+      await toggle.trigger('click')
+      await router.push('/teams')
+      await flushPromises()
+      expect(expanded(toggle)).toBe('false')
+
+      await toggle.trigger('click')
+      await wrapper.get('nav a[href="/teams"]').trigger('click')
+      await flushPromises()
+      expect(router.currentRoute.value.path).toBe('/teams')
+      expect(expanded(toggle)).toBe('false')
+    })
+
+    it('says on the Menu button how much waits in the court', async () => {
+      useAuthStore().setMe({ ...admin, role: 'MEMBER', teams: ['web'] })
+      mockFetch([
+        courtRoute(() => 3),
+        { method: 'GET', url: /^\/api\//, respond: () => problem(404, {}) },
+      ])
+      const { wrapper } = await mountAt('/teams')
+
+      const toggle = wrapper.get('button.nav-toggle')
+      // Named "Menu, 3 waiting in your court"; the badge repeats the count for the eye only.
+      expect(toggle.get('.visually-hidden').text()).toBe(', 3 waiting in your court')
+      expect(toggle.get('.count').text()).toBe('3')
+      expect(toggle.get('.count').attributes('aria-hidden')).toBe('true')
+    })
   })
 
   it('hides the shell on the login page', async () => {
