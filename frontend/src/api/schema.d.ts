@@ -41,6 +41,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/audit/entity-types': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * The entity types the caller may filter by: every type for administrators, business records for others.
+     * @description The entity types the caller may filter by: every type for administrators, business records for others.
+     */
+    get: operations['entityTypes']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/auth/login': {
     parameters: {
       query?: never
@@ -383,7 +403,7 @@ export interface paths {
     get: operations['actionItem']
     put: operations['updateActionItem']
     post?: never
-    delete?: never
+    delete: operations['deleteActionItem']
     options?: never
     head?: never
     patch?: never
@@ -432,6 +452,22 @@ export interface paths {
     put?: never
     post: operations['addTimelineEntry']
     delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/incidents/{id}/timeline/{entryId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put: operations['updateTimelineEntry']
+    post?: never
+    delete: operations['deleteTimelineEntry']
     options?: never
     head?: never
     patch?: never
@@ -565,6 +601,46 @@ export interface paths {
      * @description The personal e-mails sent (or waiting) to the user, newest first.
      */
     get: operations['sent']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/me/password': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /**
+     * Changes the signed-in user's password.
+     * @description Changes the signed-in user's password. Every session of the user ends, this one included (the cookie is cleared): sign in again with the new password. API tokens stay valid.
+     */
+    put: operations['changePassword']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/metrics/headlines': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * The dashboard's three sentences (thickest wall, most delayed incident, longest-unnoticed customer data).
+     * @description The dashboard's three sentences (thickest wall, most delayed incident, longest-unnoticed customer data).
+     */
+    get: operations['headlines']
     put?: never
     post?: never
     delete?: never
@@ -857,6 +933,22 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/ola-targets/usage': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['olaTargetUsage']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/postmortems/check': {
     parameters: {
       query?: never
@@ -947,6 +1039,22 @@ export interface paths {
     get?: never
     put?: never
     post: operations['appendEvent']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/search': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: operations['search']
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -1255,7 +1363,13 @@ export interface components {
       /** Format: date-time */
       lastUsedAt?: string | null
     }
-    /** @description An audit entry as the API shows it. */
+    /** @description One kind of record the audit trail knows, for the filter's select. */
+    'AuditController.EntityType': {
+      slug: string
+      label: string
+      adminOnly: boolean
+    }
+    /** @description An audit entry as the API shows it; `parentType`/`parentId` name the record a child record belongs to (an incident for its timeline entries, action items and postmortem). */
     AuditView: {
       /** Format: int64 */
       id: number
@@ -1267,6 +1381,13 @@ export interface components {
       entityType: string
       entityId?: string | null
       changes: components['schemas']['Change'][]
+      parentType?: string | null
+      parentId?: string | null
+    }
+    /** @description Body of `PUT /api/me/password`. */
+    'AuthController.PasswordChange': {
+      currentPassword?: string | null
+      newPassword?: string | null
     }
     /** @description One field of an update, with its old and new value as text. */
     Change: {
@@ -1747,6 +1868,22 @@ export interface components {
       | 'DECLINED'
       | 'WITHDRAWN'
       | 'REOPENED'
+    /** @description One sentence and the app page (path and query) with its evidence. */
+    'Headlines.Headline': {
+      kind: components['schemas']['Headlines.Kind']
+      text: string
+      link: string
+    }
+    /**
+     * @description Which story a sentence tells.
+     * @enum {string}
+     */
+    'Headlines.Kind': 'THICKEST_WALL' | 'MOST_DELAYED_INCIDENT' | 'LONGEST_UNNOTICED_CUSTOMER_DATA'
+    /** @description `GET /api/metrics/headlines`. */
+    'Headlines.Report': {
+      window: components['schemas']['MetricsViews.Window']
+      headlines: components['schemas']['Headlines.Headline'][]
+    }
     /** @description Health answer; `database` and `version` for administrators only. */
     'HealthController.Health': {
       status: string
@@ -2143,6 +2280,22 @@ export interface components {
       /** Format: int64 */
       targetSeconds?: number | null
     }
+    /** @description An OLA target with the requests it applies to (same requester, responder and kind): how many there are, how many are still open, and how many breached it (closed with a lead time above the target, or open for longer than it), as the request list and the metrics count them. */
+    OlaTargetUsage: {
+      requesterTeam: string
+      responderTeam: string
+      kind: components['schemas']['RequestKind']
+      /** Format: int64 */
+      targetSeconds: number
+      /** Format: int64 */
+      requests: number
+      /** Format: int64 */
+      open: number
+      /** Format: int64 */
+      breachedClosed: number
+      /** Format: int64 */
+      breachedOpen: number
+    }
     /**
      * @description What a request ended as: its closing state, or OPEN while it is not closed (also after a reopen).
      * @enum {string}
@@ -2298,12 +2451,13 @@ export interface components {
       /** Format: int64 */
       total: number
     }
-    /** @description Body of `PUT /api/incidents/{id}/postmortem`; `version` is null for the first save. */
+    /** @description Body of `PUT /api/incidents/{id}/postmortem`; `version` is null for the first save. Saving it PUBLISHED while the blameless check has findings needs `acknowledgeFindings: true`. */
     PostmortemSave: {
       markdown?: string | null
       status?: string | null
       /** Format: int64 */
       version?: number | null
+      acknowledgeFindings?: boolean | null
     }
     /**
      * @description Review state of a postmortem; publishing is allowed at any time.
@@ -2322,6 +2476,15 @@ export interface components {
       /** Format: date-time */
       updatedAt?: string | null
       updatedBy?: string | null
+      acknowledgement?: components['schemas']['PostmortemView.Acknowledgement'] | null
+    }
+    /** @description Who published it with how many open blameless findings, and when; null when it had none. */
+    'PostmortemView.Acknowledgement': {
+      /** Format: int32 */
+      findings: number
+      by: string
+      /** Format: date-time */
+      at: string
     }
     /** @description Response of `POST /api/postmortems/preview`: sanitised HTML. */
     PreviewResult: {
@@ -2470,7 +2633,7 @@ export interface components {
       /** Format: int64 */
       version: number
     }
-    /** @description A request with everything the request page shows: the fields and figures of its RequestSummary (flat in JSON), its Markdown description, its events, who had the ball when, and which events each side may record now. */
+    /** @description A request with everything the request page shows: the fields and figures of its RequestSummary (flat in JSON), its Markdown description (and that rendered to sanitised HTML, as postmortems are), its events, who had the ball when, and which events each side may record now. */
     RequestView: {
       /** Format: int64 */
       id: number
@@ -2517,6 +2680,7 @@ export interface components {
       /** Format: int64 */
       version: number
       description?: string | null
+      descriptionHtml?: string | null
       events: components['schemas']['RequestView.EventView'][]
       court: components['schemas']['RequestLedger.CourtSegment'][]
       allowedEvents: components['schemas']['RequestLedger.Allowed'][]
@@ -2545,6 +2709,26 @@ export interface components {
      * @enum {string}
      */
     Role: 'ADMIN' | 'MEMBER' | 'VIEWER'
+    /** @description `GET /api/search`. */
+    'Search.Results': {
+      query: string
+      items: components['schemas']['SearchHit'][]
+    }
+    /** @description One thing the global search found: its kind, key ("INC-3"), title, a snippet of the text that matched when it was not the title, and the app page it lives on. */
+    SearchHit: {
+      type: components['schemas']['SearchHit.Type']
+      /** Format: int64 */
+      id: number
+      key: string
+      title: string
+      snippet?: string | null
+      link: string
+    }
+    /**
+     * @description What kind of record a hit is.
+     * @enum {string}
+     */
+    'SearchHit.Type': 'INCIDENT' | 'POSTMORTEM' | 'REQUEST' | 'SHADOW_SYSTEM' | 'TEAM'
     /**
      * @description How bad an incident is, SEV1 being the worst.
      * @enum {string}
@@ -2747,6 +2931,14 @@ export interface components {
       text: string
       kind?: string | null
     }
+    /** @description Body of `PUT /api/incidents/{id}/timeline/{entryId}`: the whole entry and the version it was read at. */
+    TimelineEntryUpdate: {
+      at?: string | null
+      text: string
+      kind?: string | null
+      /** Format: int64 */
+      version?: number | null
+    }
     /** @description A timeline entry as the API shows it. */
     TimelineEntryView: {
       /** Format: int64 */
@@ -2758,6 +2950,8 @@ export interface components {
       recordedBy: string
       /** Format: date-time */
       createdAt: string
+      /** Format: int64 */
+      version: number
     }
     /**
      * @description What kind of moment a timeline entry records.
@@ -2780,7 +2974,7 @@ export interface components {
       role?: string | null
       teams?: string[] | null
     }
-    /** @description Body of `PUT /api/users/{login}`; a blank or missing password leaves it unchanged. */
+    /** @description Body of `PUT /api/users/{login}`; a blank or missing password leaves it unchanged, a missing `active` too. `active: false` deactivates: sessions and API tokens end. */
     UserUpdate: {
       displayName: string
       password?: string | null
@@ -2788,8 +2982,9 @@ export interface components {
       teams?: string[] | null
       /** Format: int64 */
       version?: number | null
+      active?: boolean | null
     }
-    /** @description A user as the API shows it; there is no password field to leak. */
+    /** @description A user as the API shows it; there is no password field to leak. A deactivated user cannot sign in. */
     UserView: {
       login: string
       displayName: string
@@ -2799,6 +2994,7 @@ export interface components {
       version: number
       /** Format: date-time */
       createdAt: string
+      active: boolean
     }
     /** @description Wall-index weights w1..w5 and the default lead-time target, from `WALLBREAKER_WALL_WEIGHTS` ("0.30,0.20,0.20,0.15,0.15") and `WALLBREAKER_WALL_TARGET_SECONDS` (default two days). */
     WallWeights: {
@@ -2917,6 +3113,8 @@ export interface operations {
         actor?: string | null
         from?: string | null
         to?: string | null
+        action?: string | null
+        includeChildren?: string | null
         page?: number | null
         size?: number | null
         sort?: string[] | null
@@ -2934,6 +3132,26 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['PageOf_AuditView_']
+        }
+      }
+    }
+  }
+  entityTypes: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description entityTypes 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['AuditController.EntityType'][]
         }
       }
     }
@@ -3609,6 +3827,29 @@ export interface operations {
       }
     }
   }
+  deleteActionItem: {
+    parameters: {
+      query?: {
+        version?: number | null
+      }
+      header?: never
+      path: {
+        id: number
+        itemId: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description deleteActionItem 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
   get_2: {
     parameters: {
       query?: never
@@ -3726,6 +3967,56 @@ export interface operations {
         content: {
           'application/json': components['schemas']['TimelineEntryView']
         }
+      }
+    }
+  }
+  updateTimelineEntry: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+        entryId: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TimelineEntryUpdate']
+      }
+    }
+    responses: {
+      /** @description updateTimelineEntry 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TimelineEntryView']
+        }
+      }
+    }
+  }
+  deleteTimelineEntry: {
+    parameters: {
+      query?: {
+        version?: number | null
+      }
+      header?: never
+      path: {
+        id: number
+        entryId: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description deleteTimelineEntry 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
       }
     }
   }
@@ -3902,6 +4193,54 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['PageOf_EmailPreferences.Sent_']
+        }
+      }
+    }
+  }
+  changePassword: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuthController.PasswordChange']
+      }
+    }
+    responses: {
+      /** @description changePassword 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': Record<string, unknown>
+        }
+      }
+    }
+  }
+  headlines: {
+    parameters: {
+      query?: {
+        from?: string | null
+        to?: string | null
+        team?: string | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description headlines 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Headlines.Report']
         }
       }
     }
@@ -4404,6 +4743,26 @@ export interface operations {
       }
     }
   }
+  olaTargetUsage: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description olaTargetUsage 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['OlaTargetUsage'][]
+        }
+      }
+    }
+  }
   check: {
     parameters: {
       query?: never
@@ -4465,6 +4824,7 @@ export interface operations {
         openedTo?: string | null
         pingPong?: string | null
         externalRef?: string | null
+        open?: string | null
         page?: number | null
         size?: number | null
         sort?: string[] | null
@@ -4578,6 +4938,29 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['RequestView.EventAppended']
+        }
+      }
+    }
+  }
+  search: {
+    parameters: {
+      query?: {
+        q?: string | null
+        limit?: number | null
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description search 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Search.Results']
         }
       }
     }

@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wallbreaker.common.ApiException;
@@ -20,8 +21,11 @@ import io.wallbreaker.common.Paging;
 import io.wallbreaker.common.Sorting;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.TimeParams;
+import io.wallbreaker.common.Validator;
 import io.wallbreaker.security.Roles;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The audit trail, newest first. Everyone signed in reads the history of records (leadership
@@ -52,6 +56,20 @@ class AuditController {
         this.auditLog = auditLog;
     }
 
+    /** One kind of record the audit trail knows, for the filter's select. */
+    @Serdeable
+    record EntityType(String slug, String label, boolean adminOnly) {}
+
+    /** The entity types the caller may filter by: every type for administrators, business records for others. */
+    @Get("/entity-types")
+    List<EntityType> entityTypes(Authentication authentication) {
+        boolean admin = authentication.getRoles().contains(Roles.ADMIN);
+        return Arrays.stream(AuditedType.values())
+                .filter(t -> admin || t.isRecord())
+                .map(t -> new EntityType(t.slug(), t.label(), !t.isRecord()))
+                .toList();
+    }
+
     @Get
     @Transactional(readOnly = true)
     PageOf<AuditView> list(
@@ -60,11 +78,16 @@ class AuditController {
             @Nullable @QueryValue String actor,
             @Nullable @QueryValue String from,
             @Nullable @QueryValue String to,
+            @Nullable @QueryValue String action,
+            @Nullable @QueryValue String includeChildren,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size,
             @Nullable @QueryValue List<String> sort,
             Authentication authentication) {
         Paging paging = Paging.of(page, size, sort, SORT);
+        Validator v = new Validator();
+        boolean children = Boolean.TRUE.equals(v.optionalBoolean("includeChildren", includeChildren));
+        v.throwIfInvalid();
         TimeParams.Range range = TimeParams.range("from", from, "to", to);
         boolean admin = authentication.getRoles().contains(Roles.ADMIN);
         AuditedType type = null;
@@ -81,10 +104,27 @@ class AuditController {
         }
         Object[] readable =
                 AuditedType.records().stream().map(AuditedType::slug).toArray();
-        return new SqlQuery("id, at, actor, actor_kind, action, entity_type, entity_id, changes", "audit_entry")
-                .where("entity_type = ?", type == null ? null : type.slug())
+        String slug = type == null ? null : type.slug();
+        boolean withChildren = children && slug != null && entityId != null;
+        return new SqlQuery(
+                        "id, at, actor, actor_kind, action, entity_type, entity_id, changes, parent_type, parent_id",
+                        "audit_entry")
+                .where(withChildren ? null : "entity_type = ?", slug)
+                .where(withChildren ? null : "entity_id = ?", entityId)
+                .where(
+                        withChildren
+                                ? "((entity_type = ? AND entity_id = ?) OR (parent_type = ? AND parent_id = ?))"
+                                : null,
+                        slug,
+                        entityId,
+                        slug,
+                        entityId)
                 .where(admin ? null : "entity_type IN (" + "?, ".repeat(readable.length - 1) + "?)", readable)
-                .where("entity_id = ?", entityId)
+                .where(
+                        "action = ?",
+                        action == null || action.isBlank()
+                                ? null
+                                : action.trim().toUpperCase(Locale.ROOT))
                 .where("actor = ?", actor)
                 .where("at >= ?", range.from())
                 .where("at < ?", range.to())
@@ -99,7 +139,9 @@ class AuditController {
                                 rs.getString("action"),
                                 rs.getString("entity_type"),
                                 rs.getString("entity_id"),
-                                auditLog.parse(rs.getString("changes"))),
+                                auditLog.parse(rs.getString("changes")),
+                                rs.getString("parent_type"),
+                                rs.getString("parent_id")),
                         counts);
     }
 }

@@ -16,4 +16,6 @@ record AuditEntry(
         String action,
         String entityType,
         @Nullable String entityId,
-        @Nullable String changes) {}
+        @Nullable String changes,
+        @Nullable String parentType,
+        @Nullable String parentId) {}

@@ -3,6 +3,7 @@ package io.wallbreaker.audit;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanIntrospection;
+import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
@@ -10,10 +11,16 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Appends audit entries. Callers invoke it inside their own transaction, so a change and its
@@ -35,21 +42,50 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /**
+     * The record a child record belongs to (an incident for its timeline entries, action items and
+     * postmortem), so the parent's History lists the child's entries too.
+     */
+    public record Parent(AuditedType type, Object id) {}
+
     public void created(Actor actor, AuditedType type, Object entityId, Record after) {
         append(actor, "CREATE", type, entityId, diff(null, after));
+    }
+
+    public void created(Actor actor, AuditedType type, Object entityId, Record after, Parent parent) {
+        append(actor, "CREATE", type, entityId, diff(null, after), parent);
     }
 
     public void updated(Actor actor, AuditedType type, Object entityId, Record before, Record after) {
         append(actor, "UPDATE", type, entityId, diff(before, after));
     }
 
+    public void updated(Actor actor, AuditedType type, Object entityId, Record before, Record after, Parent parent) {
+        append(actor, "UPDATE", type, entityId, diff(before, after), parent);
+    }
+
     public void deleted(Actor actor, AuditedType type, Object entityId, Record before) {
         append(actor, "DELETE", type, entityId, diff(before, null));
     }
 
+    public void deleted(Actor actor, AuditedType type, Object entityId, Record before, Parent parent) {
+        append(actor, "DELETE", type, entityId, diff(before, null), parent);
+    }
+
     /** Any other event worth a line, such as a sign-in, with optional changes. */
     public void append(Actor actor, String action, AuditedType type, @Nullable Object entityId, List<Change> changes) {
-        repository.save(entry(actor, action, type, entityId, changes));
+        repository.save(entry(actor, action, type, entityId, changes, null));
+    }
+
+    /** {@link #append(Actor, String, AuditedType, Object, List)} for a child record of {@code parent}. */
+    public void append(
+            Actor actor,
+            String action,
+            AuditedType type,
+            @Nullable Object entityId,
+            List<Change> changes,
+            @Nullable Parent parent) {
+        repository.save(entry(actor, action, type, entityId, changes, parent));
     }
 
     /** Collects entries for a bulk operation and writes them in one batch on {@link Batch#flush()}. */
@@ -64,11 +100,11 @@ public class AuditLog {
         private Batch() {}
 
         public void created(Actor actor, AuditedType type, Object entityId, Record after) {
-            entries.add(entry(actor, "CREATE", type, entityId, diff(null, after)));
+            entries.add(entry(actor, "CREATE", type, entityId, diff(null, after), null));
         }
 
         public void updated(Actor actor, AuditedType type, Object entityId, Record before, Record after) {
-            entries.add(entry(actor, "UPDATE", type, entityId, diff(before, after)));
+            entries.add(entry(actor, "UPDATE", type, entityId, diff(before, after), null));
         }
 
         public void flush() {
@@ -80,7 +116,12 @@ public class AuditLog {
     }
 
     private AuditEntry entry(
-            Actor actor, String action, AuditedType type, @Nullable Object entityId, List<Change> changes) {
+            Actor actor,
+            String action,
+            AuditedType type,
+            @Nullable Object entityId,
+            List<Change> changes,
+            @Nullable Parent parent) {
         return new AuditEntry(
                 null,
                 clock.instant(),
@@ -89,7 +130,9 @@ public class AuditLog {
                 action,
                 type.slug(),
                 entityId == null ? null : entityId.toString(),
-                changes.isEmpty() ? null : toJson(changes));
+                changes.isEmpty() ? null : toJson(changes),
+                parent == null ? null : parent.type().slug(),
+                parent == null ? null : parent.id().toString());
     }
 
     /**
@@ -132,7 +175,10 @@ public class AuditLog {
             return List.of();
         }
         try {
-            return json.readValue(changes, Argument.listOf(Change.class));
+            List<Change> stored = json.readValue(changes, Argument.listOf(Change.class));
+            return stored.stream()
+                    .map(c -> new Change(c.field(), readable(c.oldValue()), readable(c.newValue())))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,7 +192,66 @@ public class AuditLog {
         }
     }
 
-    private static String text(@Nullable Object value) {
-        return value == null ? null : value.toString();
+    /**
+     * A value as people read it in the History: instants to the second, a nested record as
+     * "field: value, field: value", a list as its items separated by "; ".
+     */
+    static String text(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        }
+        if (value instanceof Record record) {
+            return recordText(record);
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(AuditLog::text).collect(Collectors.joining("; "));
+        }
+        return value.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String recordText(Record record) {
+        var found = BeanIntrospector.SHARED.findIntrospection((Class<Object>) (Class<?>) record.getClass());
+        if (found.isEmpty()) {
+            return record.toString();
+        }
+        List<String> parts = new ArrayList<>();
+        for (BeanProperty<Object, Object> property : found.get().getBeanProperties()) {
+            String text = text(property.get(record));
+            if (text != null) {
+                parts.add(property.getName() + ": " + text);
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static final Pattern LEGACY_RECORD = Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\[([^\\[\\]]*)]");
+    private static final Pattern LEGACY_FIELD = Pattern.compile("\\b([a-z][A-Za-z0-9]*)=");
+    private static final Pattern FRACTION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})\\.\\d+Z");
+
+    /**
+     * Entries written before values were made readable hold Java's {@code toString}
+     * ({@code StatusChange[status=DISCOVERED, at=2026-01-01T10:00:00.123456789Z]}): shown the same way as new ones.
+     */
+    static String readable(@Nullable String stored) {
+        if (stored == null) {
+            return null;
+        }
+        String text = FRACTION.matcher(stored).replaceAll("$1Z");
+        if (text.indexOf('[') < 0) {
+            return text;
+        }
+        String previous;
+        do {
+            previous = text;
+            text = LEGACY_RECORD
+                    .matcher(text)
+                    .replaceAll(m -> Matcher.quoteReplacement(
+                            LEGACY_FIELD.matcher(m.group(1)).replaceAll("$1: ")));
+        } while (!text.equals(previous));
+        return text;
     }
 }

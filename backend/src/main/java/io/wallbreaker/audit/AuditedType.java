@@ -10,29 +10,36 @@ import java.util.Optional;
  * API tokens — are about people and their credentials and are shown to administrators only.
  */
 public enum AuditedType {
-    TEAM("team", true),
-    INCIDENT("incident", true),
-    TIMELINE_ENTRY("timeline-entry", true),
-    ACTION_ITEM("action-item", true),
-    POSTMORTEM("postmortem", true),
-    REQUEST("request", true),
-    OLA_TARGET("ola-target", true),
-    SHADOW_SYSTEM("shadow-system", true),
-    KNOWN_SYSTEM("known-system", true),
-    INVENTORY_SNAPSHOT("inventory-snapshot", true),
-    SHADOW_CANDIDATE("shadow-candidate", true),
-    USER("user", false),
-    API_TOKEN("api-token", false),
-    SESSION("session", false),
-    CONNECTOR("connector", false),
-    NOTIFICATION_CHANNEL("notification-channel", false);
+    TEAM("team", true, "Team"),
+    INCIDENT("incident", true, "Incident"),
+    TIMELINE_ENTRY("timeline-entry", true, "Timeline entry"),
+    ACTION_ITEM("action-item", true, "Action item"),
+    POSTMORTEM("postmortem", true, "Postmortem"),
+    REQUEST("request", true, "Request"),
+    OLA_TARGET("ola-target", true, "OLA target"),
+    SHADOW_SYSTEM("shadow-system", true, "Shadow system"),
+    KNOWN_SYSTEM("known-system", true, "Catalog system"),
+    INVENTORY_SNAPSHOT("inventory-snapshot", true, "Inventory snapshot"),
+    SHADOW_CANDIDATE("shadow-candidate", true, "Shadow candidate"),
+    USER("user", false, "User"),
+    API_TOKEN("api-token", false, "API token"),
+    SESSION("session", false, "Sign-in"),
+    CONNECTOR("connector", false, "Connector"),
+    NOTIFICATION_CHANNEL("notification-channel", false, "Notification channel");
 
     private final String slug;
     private final boolean record;
+    private final String label;
 
-    AuditedType(String slug, boolean record) {
+    AuditedType(String slug, boolean record, String label) {
         this.slug = slug;
         this.record = record;
+        this.label = label;
+    }
+
+    /** The name people read, e.g. "Timeline entry". */
+    public String label() {
+        return label;
     }
 
     /** The name stored in the audit trail and used in {@code ?entityType=}. */

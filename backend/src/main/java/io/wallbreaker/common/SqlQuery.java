@@ -194,6 +194,19 @@ public final class SqlQuery {
     }
 
     /** A parameter list that, unlike {@code List.of}, may hold nulls (bound as SQL NULL). */
+    /**
+     * {@code %text%} for {@code LOWER(column) LIKE ? ESCAPE '\\'}: lower-cased, with the wildcards
+     * and the escape character in {@code text} matched literally.
+     */
+    public static String containsPattern(String text) {
+        return "%"
+                + text.toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+    }
+
     public static List<Object> params(Object... values) {
         return new ArrayList<>(java.util.Arrays.asList(values));
     }

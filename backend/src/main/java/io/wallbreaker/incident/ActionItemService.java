@@ -124,7 +124,7 @@ public class ActionItemService {
         ActionItem saved =
                 items.save(new ActionItem(null, incidentId, c.title, c.ownerTeamId, c.dueDate, c.status, 0L, now, now));
         ActionItemView view = get(incidentId, saved.id());
-        audit.created(actor, ENTITY, saved.id(), view);
+        audit.created(actor, ENTITY, saved.id(), view, TimelineService.parent(incidentId));
         return view;
     }
 
@@ -152,8 +152,27 @@ public class ActionItemService {
                 current.createdAt(),
                 clock.instant()));
         ActionItemView after = get(incidentId, itemId);
-        audit.updated(actor, ENTITY, itemId, before, after);
+        audit.updated(actor, ENTITY, itemId, before, after, TimelineService.parent(incidentId));
         return after;
+    }
+
+    /** Removes an action item read at {@code version} (else 409); the audit trail keeps what it said. */
+    @Transactional
+    public void delete(long incidentId, long itemId, @Nullable Long version, Actor actor) {
+        if (version == null) {
+            throw ApiException.invalid("version", "is required");
+        }
+        ActionItem current = items.findById(itemId)
+                .filter(i -> i.incidentId() == incidentId)
+                .orElseThrow(() -> notFound(incidentId, itemId));
+        ActionItemView before = get(incidentId, itemId);
+        if (current.version() != version.longValue()
+                || SqlQuery.update(
+                                jdbc, "DELETE FROM action_item WHERE id = ? AND version = ?", List.of(itemId, version))
+                        != 1) {
+            throw ApiException.staleVersion("Action item " + itemId);
+        }
+        audit.deleted(actor, ENTITY, itemId, before, TimelineService.parent(incidentId));
     }
 
     private record Checked(

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -98,6 +99,24 @@ class IncidentController {
                         .build());
     }
 
+    @Put("/{id}/timeline/{entryId}")
+    @Secured({Roles.ADMIN, Roles.MEMBER})
+    TimelineEntryView updateTimelineEntry(
+            @PathVariable long id, @PathVariable long entryId, @Body TimelineEntryUpdate body, Authentication auth) {
+        return timeline.update(id, entryId, body, Actor.of(auth));
+    }
+
+    @Delete("/{id}/timeline/{entryId}")
+    @Secured({Roles.ADMIN, Roles.MEMBER})
+    HttpResponse<Void> deleteTimelineEntry(
+            @PathVariable long id,
+            @PathVariable long entryId,
+            @Nullable @QueryValue Long version,
+            Authentication auth) {
+        timeline.delete(id, entryId, version, Actor.of(auth));
+        return HttpResponse.noContent();
+    }
+
     @Get("/{id}/action-items")
     PageOf<ActionItemView> actionItems(
             @PathVariable long id,
@@ -131,5 +150,13 @@ class IncidentController {
     ActionItemView updateActionItem(
             @PathVariable long id, @PathVariable long itemId, @Body ActionItemUpdate body, Authentication auth) {
         return actionItems.update(id, itemId, body, Actor.of(auth));
+    }
+
+    @Delete("/{id}/action-items/{itemId}")
+    @Secured({Roles.ADMIN, Roles.MEMBER})
+    HttpResponse<Void> deleteActionItem(
+            @PathVariable long id, @PathVariable long itemId, @Nullable @QueryValue Long version, Authentication auth) {
+        actionItems.delete(id, itemId, version, Actor.of(auth));
+        return HttpResponse.noContent();
     }
 }

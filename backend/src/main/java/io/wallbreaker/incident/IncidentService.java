@@ -126,7 +126,7 @@ public class IncidentService {
                 .where("i.detected_at >= ?", range.from())
                 .where("i.detected_at < ?", range.to());
         if (!blank(filter.q())) {
-            String like = "%" + escapeLike(filter.q().trim().toLowerCase(Locale.ROOT)) + "%";
+            String like = SqlQuery.containsPattern(filter.q().trim());
             query.where("(LOWER(i.title) LIKE ? ESCAPE '\\' OR " + postmortems.textMatches() + ")", like, like);
         }
         PageOf<Long> ids = query.page(jdbc, paging, rs -> rs.getLong(1), counts);
@@ -354,9 +354,5 @@ public class IncidentService {
 
     private static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

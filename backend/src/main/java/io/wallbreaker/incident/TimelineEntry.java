@@ -5,9 +5,10 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 
-/** One moment on an incident's timeline; entries are appended, never edited. */
+/** One moment on an incident's timeline; corrections and removals are audited and version-checked. */
 @MappedEntity("timeline_entry")
 record TimelineEntry(
         @Id @GeneratedValue @Nullable Long id,
@@ -16,4 +17,5 @@ record TimelineEntry(
         @MappedProperty("entry_text") String text,
         TimelineKind kind,
         String recordedBy,
-        Instant createdAt) {}
+        Instant createdAt,
+        @Version Long version) {}

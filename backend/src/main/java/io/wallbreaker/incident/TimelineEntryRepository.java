@@ -11,4 +11,7 @@ interface TimelineEntryRepository extends CrudRepository<TimelineEntry, Long> {
 
     @Query("SELECT * FROM timeline_entry WHERE incident_id = :incidentId ORDER BY at, id")
     List<TimelineEntry> findInTimeOrder(Long incidentId);
+
+    @Query("DELETE FROM timeline_entry WHERE id = :id AND version = :version")
+    int deleteVersioned(Long id, Long version);
 }

@@ -28,9 +28,18 @@ import java.util.Map;
 class MetricsController {
 
     private final MetricsService metrics;
+    private final Headlines headlines;
 
-    MetricsController(MetricsService metrics) {
+    MetricsController(MetricsService metrics, Headlines headlines) {
         this.metrics = metrics;
+        this.headlines = headlines;
+    }
+
+    /** The dashboard's three sentences (thickest wall, most delayed incident, longest-unnoticed customer data). */
+    @Get("/headlines")
+    Headlines.Report headlines(
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String team) {
+        return headlines.of(from, to, team);
     }
 
     @Get("/team-pairs")

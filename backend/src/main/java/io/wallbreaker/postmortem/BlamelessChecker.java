@@ -3,12 +3,14 @@ package io.wallbreaker.postmortem;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.micronaut.core.annotation.Nullable;
 import io.wallbreaker.common.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -134,6 +137,69 @@ public final class BlamelessChecker {
     }
 
     public List<Finding> check(String markdown) {
+        return check(markdown, List.of());
+    }
+
+    /**
+     * Verbs and nouns of failure that, with a named person as subject or owner, put the cause in a
+     * person: "Bob broke the build", "Priya's mistake".
+     */
+    private static final String FAILURE_VERBS = "(?:broke|caused|missed|failed|forgot|ignored|overlooked|neglected"
+            + "|mistyped|misconfigured|botched|fat[\\s-]?fingered|screwed\\s+up|messed\\s+up|dropped\\s+the\\s+ball"
+            + "|(?:did\\s+not|didn['’]?t)\\s+(?:check|test|notice|follow|read|review))";
+
+    private static final String FAILURE_NOUNS =
+            "(?:mistake|error|fault|screw[\\s-]?up|blunder|oversight|slip|negligence"
+                    + "|carelessness|failure|bad|typo|lapse)s?";
+
+    /**
+     * Like {@link #check(String)}, and also flags the given people's names (users' display names and
+     * logins) as the subject of a failure verb or the owner of a failure noun. A display name counts
+     * whole ("Larry Page") and by its first word ("Larry"), ignoring parenthesised remarks.
+     */
+    public List<Finding> check(String markdown, Collection<String> personNames) {
+        List<Rule> all = new ArrayList<>(rules);
+        Rule named = namedPeopleRule(personNames);
+        if (named != null) {
+            all.add(named);
+        }
+        return checkWith(markdown, all);
+    }
+
+    private @Nullable Rule namedPeopleRule(Collection<String> personNames) {
+        Set<String> names = new TreeSet<>(
+                Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (String raw : personNames) {
+            if (raw == null) {
+                continue;
+            }
+            String name = raw.replaceAll("\\(.*?\\)", " ").strip().replaceAll("\\s+", " ");
+            addName(names, name);
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                addName(names, name.substring(0, space));
+            }
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        String alternatives = names.stream().map(BlamelessChecker::phraseRegex).collect(Collectors.joining("|"));
+        String regex = "(?:" + alternatives + ")(?:\\s+" + FAILURE_VERBS + "\\b|['’]s\\s+(?:\\w+\\s+)?" + FAILURE_NOUNS
+                + "\\b)";
+        return new Rule(
+                Pattern.compile(regex, Pattern.MULTILINE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                "Names a person as the cause: people act sensibly given what they could see at the time.",
+                "Describe the action and its context without the name (\"a deploy at 14:02 …\", \"the on-call engineer …\").",
+                null);
+    }
+
+    private void addName(Set<String> names, String name) {
+        if (name.length() >= 3 && !systemWords.contains(name.toLowerCase(Locale.ROOT))) {
+            names.add(name);
+        }
+    }
+
+    private List<Finding> checkWith(String markdown, List<Rule> rules) {
         if (markdown == null || markdown.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package io.wallbreaker.postmortem;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
@@ -13,4 +14,7 @@ record Postmortem(
         PostmortemStatus status,
         @Version Long version,
         Instant updatedAt,
-        String updatedBy) {}
+        String updatedBy,
+        @Nullable Integer findingsAcknowledged,
+        @Nullable String findingsAcknowledgedBy,
+        @Nullable Instant findingsAcknowledgedAt) {}

@@ -3,11 +3,16 @@ package io.wallbreaker.postmortem;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
 import io.wallbreaker.audit.AuditLog;
 import io.wallbreaker.audit.AuditedType;
 import io.wallbreaker.common.ApiException;
+import io.wallbreaker.common.Problem;
+import io.wallbreaker.common.Readable;
+import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.Validator;
 import io.wallbreaker.common.markdown.MarkdownRenderer;
 import io.wallbreaker.incident.ActionItemService;
@@ -20,6 +25,7 @@ import io.wallbreaker.incident.IncidentView;
 import io.wallbreaker.incident.TimelineEntryView;
 import io.wallbreaker.incident.TimelineService;
 import io.wallbreaker.notify.Notices;
+import io.wallbreaker.team.TeamDirectory;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +33,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Postmortems: template, optimistic saves, sanitised rendering, the Markdown export and the blameless check. */
@@ -74,17 +83,67 @@ public class PostmortemService {
     /** The seed story's postmortem (the data-corruption race condition), for the demo loader. */
     public static final String STORY_RESOURCE = "demo/postmortem-data-corruption.md";
 
-    /** What the audit trail keeps of a save: the Markdown as written and the status (HTML is derived). */
+    /**
+     * What the audit trail keeps of a save: the Markdown as written, the status (HTML is derived) and
+     * how many blameless findings the publisher acknowledged.
+     */
     @Introspected
-    record Audited(String markdown, PostmortemStatus status) {}
+    record Audited(
+            String markdown,
+            PostmortemStatus status,
+            @Nullable Integer acknowledgedFindings) {}
+
+    private static Audited audited(Postmortem p) {
+        return new Audited(p.markdown(), p.status(), p.findingsAcknowledged());
+    }
+
+    private static AuditLog.Parent parent(long incidentId) {
+        return new AuditLog.Parent(AuditedType.INCIDENT, incidentId);
+    }
+
+    /** The acknowledgement a save records: nothing unless it is published with open findings. */
+    private record Acknowledged(
+            @Nullable Integer count,
+            @Nullable String by,
+            @Nullable Instant at) {}
+
+    /**
+     * Publishing with open blameless findings needs {@code acknowledgeFindings: true}; without it the
+     * save is refused (400 naming {@code acknowledgeFindings}, the findings listed in the problem).
+     */
+    private Acknowledged acknowledged(PostmortemSave body, PostmortemStatus status, Actor actor, Instant now) {
+        if (status != PostmortemStatus.PUBLISHED) {
+            return new Acknowledged(null, null, null);
+        }
+        List<CheckResult.FindingView> findings = check(body.markdown()).findings();
+        if (findings.isEmpty()) {
+            return new Acknowledged(null, null, null);
+        }
+        if (!Boolean.TRUE.equals(body.acknowledgeFindings())) {
+            String detail = findings.size() == 1
+                    ? "The blameless check has 1 open finding"
+                    : "The blameless check has " + findings.size() + " open findings";
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST,
+                    "Blameless findings not acknowledged",
+                    detail + ": reword them, or publish with acknowledgeFindings: true (recorded).",
+                    List.of(new Problem.FieldError(
+                            "acknowledgeFindings",
+                            "must be true to publish with " + findings.size() + " open findings")),
+                    Map.of("findings", findings));
+        }
+        return new Acknowledged(findings.size(), actor.name(), now);
+    }
 
     private final PostmortemRepository postmortems;
     private final IncidentService incidents;
     private final TimelineService timeline;
     private final ActionItemService actionItems;
     private final ContributingFactors factors;
+    private final TeamDirectory teams;
     private final AuditLog audit;
     private final Notices notices;
+    private final JdbcOperations jdbc;
     private final Clock clock;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final BlamelessChecker checker = BlamelessChecker.fromClasspath();
@@ -95,15 +154,19 @@ public class PostmortemService {
             TimelineService timeline,
             ActionItemService actionItems,
             ContributingFactors factors,
+            TeamDirectory teams,
             AuditLog audit,
             Notices notices,
+            JdbcOperations jdbc,
             Clock clock) {
         this.notices = notices;
+        this.jdbc = jdbc;
         this.postmortems = postmortems;
         this.incidents = incidents;
         this.timeline = timeline;
         this.actionItems = actionItems;
         this.factors = factors;
+        this.teams = teams;
         this.audit = audit;
         this.clock = clock;
     }
@@ -115,7 +178,14 @@ public class PostmortemService {
                 .findById(incidentId)
                 .map(this::view)
                 .orElseGet(() -> new PostmortemView(
-                        incidentId, TEMPLATE, renderer.render(TEMPLATE), PostmortemStatus.DRAFT, null, null, null));
+                        incidentId,
+                        TEMPLATE,
+                        renderer.render(TEMPLATE),
+                        PostmortemStatus.DRAFT,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     /** Saves the postmortem; the first save carries version null, every later one the version it was read at. */
@@ -132,18 +202,20 @@ public class PostmortemService {
         Optional<Postmortem> current = postmortems.findById(incidentId);
         String what = "The postmortem of " + IncidentView.key(incidentId);
         Instant now = clock.instant();
+        Acknowledged ack = acknowledged(body, status, actor, now);
         if (body.version() == null) {
             if (current.isPresent()) {
                 throw ApiException.staleVersion(what);
             }
             Postmortem saved;
             try {
-                saved = postmortems.save(new Postmortem(incidentId, body.markdown(), status, 0L, now, actor.name()));
+                saved = postmortems.save(new Postmortem(
+                        incidentId, body.markdown(), status, 0L, now, actor.name(), ack.count, ack.by, ack.at));
             } catch (DataAccessException e) {
                 // Two first saves raced and the other one's INSERT won the primary key.
                 throw ApiException.staleVersion(what);
             }
-            audit.created(actor, ENTITY, incidentId, new Audited(saved.markdown(), saved.status()));
+            audit.created(actor, ENTITY, incidentId, audited(saved), parent(incidentId));
             if (saved.status() == PostmortemStatus.PUBLISHED) {
                 notices.postmortemPublished(incidentId, now);
             }
@@ -154,25 +226,31 @@ public class PostmortemService {
             throw ApiException.staleVersion(what);
         }
         // The repository's UPDATE also checks the version, which closes the race between this read and the write.
-        Postmortem saved = postmortems.update(
-                new Postmortem(incidentId, body.markdown(), status, body.version(), now, actor.name()));
-        audit.updated(
-                actor,
-                ENTITY,
-                incidentId,
-                new Audited(before.markdown(), before.status()),
-                new Audited(saved.markdown(), saved.status()));
+        Postmortem saved = postmortems.update(new Postmortem(
+                incidentId, body.markdown(), status, body.version(), now, actor.name(), ack.count, ack.by, ack.at));
+        audit.updated(actor, ENTITY, incidentId, audited(before), audited(saved), parent(incidentId));
         if (saved.status() == PostmortemStatus.PUBLISHED && before.status() != PostmortemStatus.PUBLISHED) {
             notices.postmortemPublished(incidentId, now);
         }
         return view(saved);
     }
 
+    @Transactional(readOnly = true)
     public CheckResult check(@Nullable String markdown) {
         requireMarkdown(markdown);
-        return new CheckResult(checker.check(markdown).stream()
+        return new CheckResult(checker.check(markdown, personNames()).stream()
                 .map(f -> new CheckResult.FindingView(f.line(), f.column(), f.phrase(), f.reason(), f.suggestion()))
                 .toList());
+    }
+
+    /** The users' display names and logins: the blameless check flags them as the subject of a failure. */
+    private List<String> personNames() {
+        List<String> names = new ArrayList<>();
+        SqlQuery.forEach(jdbc, "SELECT login, display_name FROM app_user", List.of(), rs -> {
+            names.add(rs.getString(1));
+            names.add(rs.getString(2));
+        });
+        return names;
     }
 
     public String preview(@Nullable String markdown) {
@@ -196,12 +274,15 @@ public class PostmortemService {
                 .append(oneLine(i.facts().title()))
                 .append("\n\n");
         md.append("## Facts\n\n");
+        Set<String> slugs = new HashSet<>(i.teams());
+        items.forEach(a -> slugs.add(a.ownerTeam()));
+        Map<String, String> teamNames = teams.namesBySlug(slugs);
         fact(md, "Severity", i.facts().severity().name());
-        fact(md, "Status", i.facts().status().name());
+        fact(md, "Status", words(i.facts().status().name()));
         fact(
                 md,
                 "Postmortem",
-                pm.version() == null ? "not written yet" : pm.status().name());
+                pm.version() == null ? "not written yet" : words(pm.status().name()));
         fact(md, "Started", text(i.facts().startedAt()));
         fact(md, "Detected", text(i.facts().detectedAt()));
         fact(md, "Root cause identified", text(i.facts().rootCauseAt()));
@@ -213,14 +294,22 @@ public class PostmortemService {
         fact(
                 md,
                 "Wall time",
-                duration(i.wallTimeSeconds()) + " (" + Math.round(i.wallShare() * 100) + "% of the incident)");
-        fact(md, "Teams", list(i.teams()));
+                i.wallTimeSeconds() == 0
+                        ? "none"
+                        : duration(i.wallTimeSeconds()) + " (" + Math.round(i.wallShare() * 100)
+                                + "% of the incident)");
+        fact(
+                md,
+                "Teams",
+                list(i.teams().stream()
+                        .map(slug -> teamNames.getOrDefault(slug, slug))
+                        .toList()));
         fact(md, "Services", list(i.services()));
         fact(
                 md,
                 "Contributing factors",
                 list(i.contributingFactors().stream()
-                        .map(code -> labels.getOrDefault(code, code) + " (" + code + ")")
+                        .map(code -> labels.getOrDefault(code, code))
                         .toList()));
         fact(md, "Tags", list(i.tags()));
         if (i.facts().summary() != null) {
@@ -232,9 +321,9 @@ public class PostmortemService {
         }
         for (TimelineEntryView e : entries) {
             md.append("- ")
-                    .append(e.at())
+                    .append(text(e.at()))
                     .append(" · ")
-                    .append(e.kind())
+                    .append(words(e.kind().name()))
                     .append(" · ")
                     .append(oneLine(e.text()))
                     .append(" _(recorded by ")
@@ -251,10 +340,10 @@ public class PostmortemService {
                     .append("] ")
                     .append(oneLine(a.title()))
                     .append(" — ")
-                    .append(a.ownerTeam())
+                    .append(teamNames.getOrDefault(a.ownerTeam(), a.ownerTeam()))
                     .append(a.dueDate() == null ? "" : ", due " + a.dueDate())
                     .append(" (")
-                    .append(a.status())
+                    .append(words(a.status().name()))
                     .append(a.overdue() ? ", overdue" : "")
                     .append(")\n");
         }
@@ -282,7 +371,11 @@ public class PostmortemService {
                 p.status(),
                 p.version(),
                 p.updatedAt(),
-                p.updatedBy());
+                p.updatedBy(),
+                p.findingsAcknowledged() == null
+                        ? null
+                        : new PostmortemView.Acknowledgement(
+                                p.findingsAcknowledged(), p.findingsAcknowledgedBy(), p.findingsAcknowledgedAt()));
     }
 
     private static void requireMarkdown(@Nullable String markdown) {
@@ -298,8 +391,15 @@ public class PostmortemService {
         md.append("- **").append(name).append(":** ").append(value).append("\n");
     }
 
+    /** "2026-03-02 09:30 UTC": the export is read by people, often in another time zone. */
     private static String text(@Nullable Instant instant) {
-        return instant == null ? "—" : instant.toString();
+        return instant == null ? "—" : Readable.instant(instant);
+    }
+
+    /** An enum constant as people write it: POSTMORTEM_PUBLISHED → "Postmortem published". */
+    static String words(String constant) {
+        String lower = Readable.words(constant);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static String list(List<String> values) {

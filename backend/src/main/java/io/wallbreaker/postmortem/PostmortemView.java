@@ -13,4 +13,10 @@ public record PostmortemView(
         PostmortemStatus status,
         @Nullable Long version,
         @Nullable Instant updatedAt,
-        @Nullable String updatedBy) {}
+        @Nullable String updatedBy,
+        @Nullable Acknowledgement acknowledgement) {
+
+    /** Who published it with how many open blameless findings, and when; null when it had none. */
+    @Serdeable
+    public record Acknowledgement(int findings, String by, Instant at) {}
+}

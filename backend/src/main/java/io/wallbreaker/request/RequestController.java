@@ -65,12 +65,14 @@ class RequestController {
             @Nullable @QueryValue String openedTo,
             @Nullable @QueryValue String pingPong,
             @Nullable @QueryValue String externalRef,
+            @Nullable @QueryValue String open,
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size,
             @Nullable @QueryValue List<String> sort) {
         Paging paging = Paging.of(page, size, sort, RequestService.sortFields());
         Validator v = new Validator();
         Boolean onlyPingPong = v.optionalBoolean("pingPong", pingPong);
+        Boolean onlyOpen = v.optionalBoolean("open", open);
         v.throwIfInvalid();
         TimeParams.Range opened = TimeParams.range("openedFrom", openedFrom, "openedTo", openedTo);
         return service.list(
@@ -84,7 +86,8 @@ class RequestController {
                         opened.from(),
                         opened.to(),
                         onlyPingPong,
-                        externalRef),
+                        externalRef,
+                        onlyOpen),
                 paging);
     }
 
@@ -113,6 +116,11 @@ class RequestController {
             @Nullable @QueryValue Integer size,
             @Nullable @QueryValue List<String> sort) {
         return olaTargets.page(Paging.of(page, size, sort, OlaTargets.sortFields()));
+    }
+
+    @Get("/ola-targets/usage")
+    List<OlaTargetUsage> olaTargetUsage() {
+        return olaTargets.usage();
     }
 
     @Put("/ola-targets")

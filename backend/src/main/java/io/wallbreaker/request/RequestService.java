@@ -17,6 +17,7 @@ import io.wallbreaker.common.Sorting;
 import io.wallbreaker.common.SqlQuery;
 import io.wallbreaker.common.UniqueViolations;
 import io.wallbreaker.common.Validator;
+import io.wallbreaker.common.markdown.MarkdownRenderer;
 import io.wallbreaker.incident.IncidentDirectory;
 import io.wallbreaker.notify.Notices;
 import io.wallbreaker.team.TeamDirectory;
@@ -25,6 +26,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ import java.util.Set;
  */
 @Singleton
 public class RequestService {
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     static final AuditedType ENTITY = AuditedType.REQUEST;
     private static final int APPEND_ATTEMPTS = 5;
@@ -194,6 +198,7 @@ public class RequestService {
         return new RequestView(
                 RequestSummary.of(row, f, row.version()),
                 row.description(),
+                row.description() == null ? null : MARKDOWN.render(row.description()),
                 events,
                 f.court(),
                 synced ? List.of() : ledger.allowed());
@@ -210,7 +215,8 @@ public class RequestService {
             @Nullable Instant openedFrom,
             @Nullable Instant openedTo,
             @Nullable Boolean pingPong,
-            @Nullable String externalRef) {}
+            @Nullable String externalRef,
+            @Nullable Boolean open) {}
 
     /** How {@code GET /api/requests} may be sorted. */
     public static Sorting.Fields sortFields() {
@@ -235,7 +241,15 @@ public class RequestService {
                 .where("r.opened_at >= ?", filter.openedFrom())
                 .where("r.opened_at < ?", filter.openedTo())
                 .where("r.ping_pong = ?", filter.pingPong())
-                .where("r.external_ref = ?", filter.externalRef());
+                .where("r.external_ref = ?", filter.externalRef())
+                .where(
+                        filter.open() == null
+                                ? null
+                                : (filter.open() ? "r.state IN (?, ?, ?)" : "r.state NOT IN (?, ?, ?)"),
+                        Arrays.stream(RequestState.values())
+                                .filter(st -> !st.isClosed())
+                                .map(Enum::name)
+                                .toArray());
         Instant now = clock.instant();
         return store.page(q, paging)
                 .map(row -> RequestSummary.of(row, row.totals().figuresAt(now, List.of()), row.version()));

@@ -8,13 +8,15 @@ import java.util.List;
 
 /**
  * A request with everything the request page shows: the fields and figures of its
- * {@link RequestSummary} (flat in JSON), its Markdown description, its events, who had the ball
+ * {@link RequestSummary} (flat in JSON), its Markdown description (and that rendered to sanitised
+ * HTML, as postmortems are), its events, who had the ball
  * when, and which events each side may record now.
  */
 @Serdeable
 public record RequestView(
         @JsonUnwrapped RequestSummary summary,
         @Nullable String description,
+        @Nullable String descriptionHtml,
         List<EventView> events,
         List<RequestLedger.CourtSegment> court,
         List<RequestLedger.Allowed> allowedEvents) {

@@ -122,7 +122,8 @@ class ApiTokenService {
                 jdbc,
                 "SELECT t.id, t.name, t.last_used_at, u.id AS uid, u.login, u.role "
                         + "FROM api_token t JOIN app_user u ON u.id = t.user_id "
-                        + "WHERE t.token_hash = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)",
+                        + "WHERE t.token_hash = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?) "
+                        + "AND u.active = TRUE",
                 List.of(sha256(secret), now),
                 rs -> new Object[] {
                     rs.getLong("id"),

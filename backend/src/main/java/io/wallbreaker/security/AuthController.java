@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
@@ -18,6 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -127,6 +129,15 @@ class AuthController {
             return Problems.response(401, Problem.of(401, "Sign-in failed", "Wrong login or password."));
         }
         UserAccount user = account.get();
+        if (!user.active()) {
+            tx.executeWrite(status -> {
+                throttle.clear(login);
+                audit.append(attempted, "LOGIN_DEACTIVATED", ENTITY, null, List.of());
+                return null;
+            });
+            return Problems.response(
+                    403, Problem.of(403, "Account deactivated", "This account is deactivated; ask an administrator."));
+        }
         tx.executeWrite(status -> {
             throttle.clear(login);
             audit.append(new Actor(login, Actor.Kind.USER, user.id()), "LOGIN_SUCCESS", ENTITY, null, List.of());
@@ -166,6 +177,29 @@ class AuthController {
                 sessions.revoke(actor.userId());
             }
         }
+        return HttpResponse.noContent().cookie(sessionCookie(request, "", Duration.ZERO));
+    }
+
+    /** Body of {@code PUT /api/me/password}. */
+    @Serdeable
+    record PasswordChange(
+            @Nullable String currentPassword, @Nullable String newPassword) {}
+
+    /**
+     * Changes the signed-in user's password. Every session of the user ends, this one included (the
+     * cookie is cleared): sign in again with the new password. API tokens stay valid.
+     */
+    @Put("/me/password")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> changePassword(HttpRequest<?> request, @Body PasswordChange body, Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        if (actor.kind() != Actor.Kind.USER) {
+            throw new ApiException(
+                    io.micronaut.http.HttpStatus.FORBIDDEN,
+                    "Forbidden",
+                    "An API token cannot change its owner's password; sign in to do that.");
+        }
+        users.changeOwnPassword(authentication.getName(), body.currentPassword(), body.newPassword());
         return HttpResponse.noContent().cookie(sessionCookie(request, "", Duration.ZERO));
     }
 

@@ -17,4 +17,5 @@ record UserAccount(
         Role role,
         @Version Long version,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        boolean active) {}

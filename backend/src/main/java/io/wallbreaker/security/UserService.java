@@ -1,5 +1,6 @@
 package io.wallbreaker.security;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.wallbreaker.audit.Actor;
@@ -132,7 +133,7 @@ public class UserService {
         }
         Instant now = clock.instant();
         UserAccount saved = users.save(new UserAccount(
-                null, login, body.displayName().trim(), hasher.hash(body.password()), role, 0L, now, now));
+                null, login, body.displayName().trim(), hasher.hash(body.password()), role, 0L, now, now, true));
         teamIds.values().forEach(teamId -> users.insertMembership(saved.id(), teamId));
         UserView view = view(saved);
         audit.created(actor, ENTITY, login, view);
@@ -156,6 +157,17 @@ public class UserService {
         if (current.version() != body.version().longValue()) {
             throw ApiException.staleVersion("User '" + login + "'");
         }
+        boolean active = body.active() == null ? current.active() : body.active();
+        boolean deactivating = current.active() && !active;
+        if (deactivating && current.login().equals(actor.name()) && actor.kind() == Actor.Kind.USER) {
+            throw ApiException.invalid("active", "you cannot deactivate your own account");
+        }
+        boolean losesAdmin = current.role() == Role.ADMIN && current.active() && (!active || role != Role.ADMIN);
+        if (losesAdmin && activeAdmins() <= 1) {
+            throw ApiException.invalid(
+                    deactivating ? "active" : "role",
+                    "the last active administrator must stay an active administrator");
+        }
         UserView before = view(current);
         UserAccount updated = users.update(new UserAccount(
                 current.id(),
@@ -165,7 +177,8 @@ public class UserService {
                 role,
                 current.version(),
                 current.createdAt(),
-                clock.instant()));
+                clock.instant(),
+                active));
         users.deleteMemberships(current.id());
         teamIds.values().forEach(teamId -> users.insertMembership(current.id(), teamId));
         UserView after = view(updated);
@@ -173,9 +186,18 @@ public class UserService {
         if (newPassword) {
             changes.add(new Change("password", null, "(changed)"));
         }
-        if (newPassword || role != current.role()) {
+        if (newPassword || role != current.role() || deactivating) {
             // Session tokens carry the role they were issued with: make the user sign in again.
             sessions.revoke(current.id());
+        }
+        if (deactivating) {
+            int revoked = SqlQuery.update(
+                    jdbc,
+                    "UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                    List.of(clock.instant(), current.id()));
+            if (revoked > 0) {
+                changes.add(new Change("apiTokens", revoked + " active", "revoked"));
+            }
         }
         audit.append(actor, "UPDATE", ENTITY, login, changes);
         return after;
@@ -206,7 +228,56 @@ public class UserService {
                 account.role(),
                 teamSlugs,
                 account.version(),
-                account.createdAt());
+                account.createdAt(),
+                account.active());
+    }
+
+    private long activeAdmins() {
+        return SqlQuery.list(
+                        jdbc,
+                        "SELECT COUNT(*) FROM app_user WHERE role = ? AND active = TRUE",
+                        List.of(Role.ADMIN.name()),
+                        rs -> rs.getLong(1))
+                .get(0);
+    }
+
+    /**
+     * The signed-in user changes their own password, proving the current one. Every session of the
+     * user ends; API tokens stay valid: each is a separate credential, revoked on its own page.
+     */
+    @Transactional
+    public void changeOwnPassword(String login, @Nullable String currentPassword, @Nullable String newPassword) {
+        Validator v = new Validator();
+        v.require("currentPassword", currentPassword);
+        v.require("newPassword", newPassword);
+        if (newPassword != null && !newPassword.isEmpty()) {
+            if (newPassword.length() < MIN_PASSWORD) {
+                v.add("newPassword", "must be at least " + MIN_PASSWORD + " characters");
+            } else if (newPassword.length() > MAX_PASSWORD) {
+                v.add("newPassword", "must be at most " + MAX_PASSWORD + " characters");
+            } else if (newPassword.equals(currentPassword)) {
+                v.add("newPassword", "must differ from the current password");
+            }
+        }
+        if (currentPassword != null && currentPassword.length() > MAX_PASSWORD) {
+            v.add("currentPassword", "must be at most " + MAX_PASSWORD + " characters");
+        }
+        v.throwIfInvalid();
+        UserAccount current = find(login);
+        if (!hasher.verify(currentPassword, current.passwordHash())) {
+            throw ApiException.invalid("currentPassword", "is not your current password");
+        }
+        SqlQuery.update(
+                jdbc,
+                "UPDATE app_user SET password_hash = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                List.of(hasher.hash(newPassword), clock.instant(), current.id()));
+        sessions.revoke(current.id());
+        audit.append(
+                new Actor(login, Actor.Kind.USER, current.id()),
+                "PASSWORD_CHANGE",
+                ENTITY,
+                login,
+                List.of(new Change("password", null, "(changed)")));
     }
 
     private UserAccount find(String login) {

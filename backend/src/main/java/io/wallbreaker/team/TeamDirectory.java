@@ -86,6 +86,17 @@ public class TeamDirectory {
         return result;
     }
 
+    /** The display names of the teams with these slugs; unknown slugs are absent. */
+    public Map<String, String> namesBySlug(Collection<String> slugs) {
+        Map<String, String> result = new HashMap<>();
+        if (!slugs.isEmpty()) {
+            for (Team t : teams.findBySlugIn(slugs)) {
+                result.put(t.slug(), t.name());
+            }
+        }
+        return result;
+    }
+
     public java.util.Optional<Long> idOf(String slug) {
         return teams.findBySlug(slug).map(Team::id);
     }
