@@ -3,31 +3,70 @@ import {
   dayStartUtc,
   formatChange,
   formatDate,
+  formatDateTime,
+  formatMonth,
   formatTimestamp,
   formatValue,
   humanDuration,
+  humanDurationOrNone,
   minutesToWait,
   nextDayStartUtc,
+  utcIso,
 } from './format'
 
-describe('formatTimestamp', () => {
-  it('shows UTC date and minutes with the zone named', () => {
-    expect(formatTimestamp('2026-11-26T14:02:59Z')).toBe('2026-11-26 14:02 UTC')
+describe('formatDateTime', () => {
+  it('shows day, short month, year and 24-hour minutes', () => {
+    expect(formatDateTime('2026-11-30T14:05:59Z', { timeZone: 'UTC' })).toBe('30 Nov 2026, 14:05')
+    expect(formatDateTime('2026-03-02T09:07:00Z', { timeZone: 'UTC' })).toBe('2 Mar 2026, 09:07')
+    expect(formatDateTime('2026-09-02T00:00:00Z', { timeZone: 'UTC' })).toBe('2 Sep 2026, 00:00')
   })
 
-  it('converts offsets to UTC', () => {
-    expect(formatTimestamp('2026-11-26T23:30:00-02:00')).toBe('2026-11-27 01:30 UTC')
+  it("shows the viewer's time zone, across a day boundary too", () => {
+    const at = '2026-11-30T23:30:00Z'
+    expect(formatDateTime(at, { timeZone: 'Europe/Berlin' })).toBe('1 Dec 2026, 00:30')
+    expect(formatDateTime(at, { timeZone: 'America/New_York' })).toBe('30 Nov 2026, 18:30')
+    expect(formatDateTime('2026-11-26T23:30:00-02:00', { timeZone: 'UTC' })).toBe(
+      '27 Nov 2026, 01:30',
+    )
+  })
+
+  it('uses the runtime zone when none is given (UTC in these tests)', () => {
+    expect(formatDateTime(new Date(Date.UTC(2026, 10, 30, 14, 5)))).toBe('30 Nov 2026, 14:05')
+    expect(formatTimestamp('2026-11-30T14:05:00Z')).toBe('30 Nov 2026, 14:05')
   })
 
   it('shows a dash for missing or invalid values', () => {
-    expect(formatTimestamp(null)).toBe('—')
-    expect(formatTimestamp('not a date')).toBe('—')
+    expect(formatDateTime(null)).toBe('—')
+    expect(formatDateTime('')).toBe('—')
+    expect(formatDateTime('not a date')).toBe('—')
   })
 })
 
 describe('formatDate', () => {
-  it('pads month and day', () => {
-    expect(formatDate('2026-03-02T09:30:00Z')).toBe('2026-03-02')
+  it('shows a calendar date as it is, whatever the zone', () => {
+    expect(formatDate('2026-03-02')).toBe('2 Mar 2026')
+    expect(formatDate('2026-12-31', { timeZone: 'America/Los_Angeles' })).toBe('31 Dec 2026')
+    expect(formatDate('2026-13-01')).toBe('—')
+  })
+
+  it("shows an instant's date in the viewer's zone", () => {
+    expect(formatDate('2026-03-02T09:30:00Z', { timeZone: 'UTC' })).toBe('2 Mar 2026')
+    expect(formatDate('2026-03-02T23:30:00Z', { timeZone: 'Asia/Tokyo' })).toBe('3 Mar 2026')
+    expect(formatDate(undefined)).toBe('—')
+  })
+})
+
+describe('formatMonth and utcIso', () => {
+  it('names a month bucket by its UTC start', () => {
+    expect(formatMonth('2026-11-01T00:00:00Z')).toBe('Nov 2026')
+    expect(formatMonth('nope')).toBe('—')
+  })
+
+  it('gives the UTC instant to the second for datetime and tooltips', () => {
+    expect(utcIso('2026-11-30T15:05:09.123+01:00')).toBe('2026-11-30T14:05:09Z')
+    expect(utcIso('2026-11-30')).toBe('2026-11-30')
+    expect(utcIso(null)).toBe('')
+    expect(utcIso('not a date')).toBe('')
   })
 })
 
@@ -88,5 +127,14 @@ describe('humanDuration', () => {
     expect(humanDuration(null)).toBe('—')
     expect(humanDuration(Number.NaN)).toBe('—')
     expect(humanDuration(-3600)).toBe('-1 hour')
+  })
+})
+
+describe('humanDurationOrNone', () => {
+  it('says none for zero, as the dashboard tiles do', () => {
+    expect(humanDurationOrNone(0)).toBe('none')
+    expect(humanDurationOrNone(0.4)).toBe('none')
+    expect(humanDurationOrNone(3600)).toBe('1 hour')
+    expect(humanDurationOrNone(null)).toBe('—')
   })
 })

@@ -157,8 +157,8 @@ describe('ConnectorDetailView', () => {
       'To team',
     ])
     expect(story.findAll('tbody tr').map((r) => r.findAll('td').map((td) => td.text()))).toEqual([
-      ['Opened', '2026-03-02 08:00 UTC', 'web', '—'],
-      ['Needs info', '2026-03-03 08:00 UTC', 'ops', '—'],
+      ['Opened', '2 Mar 2026, 08:00', 'web', '—'],
+      ['Needs info', '3 Mar 2026, 08:00', 'ops', '—'],
     ])
     expect(story.get('[aria-label="Figures of OPS-1234"]').text()).toContain('Hand-offs1')
     expect(story.text()).toContain('comment 10001 delivered twice: kept once')
@@ -478,9 +478,9 @@ describe('ConnectorDetailView', () => {
     const log = wrapper.get('section[aria-labelledby="deliveries-heading"]')
     const rows = log.findAll('tbody tr').map((r) => r.findAll('td').map((td) => td.text()))
     expect(rows).toEqual([
-      ['2026-03-03 08:00 UTC', 'jira:issue_updated', 'OPS-1234', 'Processed', '—'],
+      ['3 Mar 2026, 08:00', 'jira:issue_updated', 'OPS-1234', 'Processed', '—'],
       [
-        '2026-03-03 08:00 UTC',
+        '3 Mar 2026, 08:00',
         'jira:issue_created',
         'OPS-1280',
         'Unmapped',

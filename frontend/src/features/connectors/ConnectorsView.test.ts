@@ -69,7 +69,7 @@ describe('ConnectorsView', () => {
     ])
     const rows = wrapper.findAll('tbody tr').map((r) => r.findAll('td').map((td) => td.text()))
     expect(rows).toEqual([
-      ['Ops service desk', 'Jira', 'Enabled', '2026-03-23 08:00 UTC', '12', '2', '1', '0', '4'],
+      ['Ops service desk', 'Jira', 'Enabled', '23 Mar 2026, 08:00', '12', '2', '1', '0', '4'],
       ['acme/ops-requests', 'GitHub', 'Disabled', 'Never', '0', '0', '0', '3', '0'],
     ])
     expect(wrapper.get('tbody a').attributes('href')).toBe('/admin/connectors/7')

@@ -29,7 +29,7 @@ describe('trend series', () => {
   it('turns buckets into x positions in seconds and month labels', () => {
     const chart = volumeChart(report)
     expect(chart.x).toEqual([Date.UTC(2026, 0, 1) / 1000, Date.UTC(2026, 1, 1) / 1000])
-    expect(chart.xLabels).toEqual(['2026-01', '2026-02'])
+    expect(chart.xLabels).toEqual(['Jan 2026', 'Feb 2026'])
     expect(chart.series.map((s) => [s.label, s.values])).toEqual([
       ['Requests opened', [4, 6]],
       ['Incidents', [1, 2]],
@@ -48,8 +48,23 @@ describe('trend series', () => {
     expect(chart.series[1]!.format(50)).toBe('50%')
   })
 
+  it('keeps counts to whole ticks and the percentage axis within 0–100 %', () => {
+    expect(volumeChart(report).scales).toEqual([expect.objectContaining({ integer: true })])
+    const [daysScale, percentScale] = wallChart(report).scales
+    expect(percentScale!.range).toEqual([0, 100])
+    expect(daysScale!.integer).toBeFalsy()
+    expect([0, 2.5, 10].map(daysScale!.format)).toEqual(['0 d', '2.5 d', '10 d'])
+  })
+
+  it('draws with the theme colours (custom properties), not fixed ones', () => {
+    const colours = [...volumeChart(report).series, ...wallChart(report).series].map(
+      (s) => s.colour,
+    )
+    expect(colours.every((c) => /^var\(--c-chart-\d\)$/.test(c))).toBe(true)
+  })
+
   it('labels weekly buckets by day and differs series by dash, not only colour', () => {
-    expect(volumeChart({ ...report, bucket: 'week' }).xLabels).toEqual(['2026-01-01', '2026-02-01'])
+    expect(volumeChart({ ...report, bucket: 'week' }).xLabels).toEqual(['1 Jan 2026', '1 Feb 2026'])
     const dashes = volumeChart(report).series.map((s) => JSON.stringify(s.dash ?? null))
     expect(new Set(dashes).size).toBe(3)
   })

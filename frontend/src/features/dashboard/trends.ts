@@ -1,5 +1,6 @@
 import type { ChartScale, ChartSeries } from '@/components/chartTypes'
 import type { TrendsReport } from '@/api/metricsTypes'
+import { formatDate, formatMonth } from '@/lib/format'
 
 export interface ChartData {
   x: number[]
@@ -12,9 +13,12 @@ const DAY = 86400
 const count = (v: number) => String(Math.round(v))
 const days = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} d`
 const pct = (v: number) => `${Math.round(v)}%`
+/** Axis ticks: `0 d`, `2.5 d`, `10 d` (no `0.0 d`). */
+const dayTick = (v: number) => `${Number(v.toFixed(1))} d`
 
+/** `Nov 2026` for a month, `23 Nov 2026` for a week (its Monday): buckets are UTC days. */
 function bucketLabel(start: string, bucket: TrendsReport['bucket']): string {
-  return bucket === 'month' ? start.slice(0, 7) : start.slice(0, 10)
+  return bucket === 'month' ? formatMonth(start) : formatDate(start, { timeZone: 'UTC' })
 }
 
 function xOf(report: TrendsReport): Pick<ChartData, 'x' | 'xLabels'> {
@@ -28,20 +32,20 @@ function xOf(report: TrendsReport): Pick<ChartData, 'x' | 'xLabels'> {
 export function volumeChart(report: TrendsReport): ChartData {
   return {
     ...xOf(report),
-    scales: [{ id: 'count', label: 'count', format: count }],
+    scales: [{ id: 'count', label: 'count', format: count, integer: true }],
     series: [
       {
         label: 'Requests opened',
         values: report.buckets.map((b) => b.requestsOpened),
         scale: 'count',
-        colour: '#1f5fa8',
+        colour: 'var(--c-chart-1)',
         format: count,
       },
       {
         label: 'Incidents',
         values: report.buckets.map((b) => b.incidents),
         scale: 'count',
-        colour: '#b3261e',
+        colour: 'var(--c-chart-2)',
         dash: [6, 4],
         format: count,
       },
@@ -49,7 +53,7 @@ export function volumeChart(report: TrendsReport): ChartData {
         label: 'Shadow systems discovered',
         values: report.buckets.map((b) => b.shadowDiscovered),
         scale: 'count',
-        colour: '#4d7c0f',
+        colour: 'var(--c-chart-3)',
         dash: [2, 3],
         format: count,
       },
@@ -62,8 +66,8 @@ export function wallChart(report: TrendsReport): ChartData {
   return {
     ...xOf(report),
     scales: [
-      { id: 'days', label: 'days', format: days },
-      { id: 'percent', label: '%', format: pct },
+      { id: 'days', label: 'days', format: dayTick },
+      { id: 'percent', label: '%', format: pct, range: [0, 100] },
     ],
     series: [
       {
@@ -72,14 +76,14 @@ export function wallChart(report: TrendsReport): ChartData {
           b.p50LeadSeconds == null ? null : b.p50LeadSeconds / DAY,
         ),
         scale: 'days',
-        colour: '#1f5fa8',
+        colour: 'var(--c-chart-1)',
         format: days,
       },
       {
         label: 'Ping-pong rate',
         values: report.buckets.map((b) => (b.pingPongRate == null ? null : b.pingPongRate * 100)),
         scale: 'percent',
-        colour: '#b35c00',
+        colour: 'var(--c-chart-4)',
         dash: [6, 4],
         format: pct,
       },

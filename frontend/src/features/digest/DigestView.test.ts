@@ -129,7 +129,7 @@ describe('DigestView', () => {
     expect(waiting.get('a').text()).toBe('REQ-12 Production logs for the cache race')
     expect(waiting.get('a').attributes('href')).toBe('/requests/12')
     expect(waiting.text().replace(/\s+/g, ' ')).toBe(
-      'REQ-12 Production logs for the cache race: open for 2 weeks 3 days, since 2026-02-20, with Operations',
+      'REQ-12 Production logs for the cache race: open for 2 weeks 3 days, since 20 Feb 2026, with Operations',
     )
 
     const share = section(wrapper, 'Incidents with the highest wall share').get('li')

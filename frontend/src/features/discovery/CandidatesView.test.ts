@@ -59,7 +59,8 @@ describe('CandidatesView', () => {
       'checkout-app',
       'Heroku',
       'Heroku',
-      '2025-03-01 unnoticed for 639 days',
+      // The date, then a line of its own.
+      '1 Mar 2025unnoticed for 639 days',
       'Product Dev',
       'Operations',
       aCandidate().unmatchedBecause,

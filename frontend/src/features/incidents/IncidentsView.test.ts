@@ -68,7 +68,7 @@ describe('IncidentsView', () => {
       'Checkout down',
       'SEV1',
       'Resolved',
-      '2026-03-02 09:30 UTC',
+      '2 Mar 2026, 09:30',
       'Web Developers, Core Ops',
       '3 weeks 2 days',
       'Draft',

@@ -277,7 +277,7 @@ describe('ChannelDetailView', () => {
     ])
     const rows = log.findAll('tbody tr')
     expect(rows[0]!.findAll('td').map((td) => td.text())).toEqual([
-      '2026-03-03 08:00 UTC',
+      '3 Mar 2026, 08:00',
       'request.ola_breached',
       'Dead',
       '8',
@@ -287,11 +287,11 @@ describe('ChannelDetailView', () => {
       'Retry',
     ])
     expect(rows[1]!.findAll('td')[2]!.text().replace(/\s+/g, ' ')).toBe(
-      'Retrying · next try 2026-03-03 08:05 UTC',
+      'Retrying · next try 3 Mar 2026, 08:05',
     )
     expect(rows[1]!.find('button').text()).toBe('Retry')
     expect(rows[2]!.find('button').exists()).toBe(false)
-    expect(rows[2]!.findAll('td')[6]!.text()).toBe('2026-03-03 08:00 UTC')
+    expect(rows[2]!.findAll('td')[6]!.text()).toBe('3 Mar 2026, 08:00')
     const before = deliveryCalls(calls).length
 
     await rows[0]!.get('button').trigger('click')

@@ -268,7 +268,7 @@ describe('NotificationSettingsView', () => {
     ])
     const rows = log.findAll('tbody tr')
     expect(rows[0]!.findAll('td').map((td) => td.text().replace(/\s+/g, ' '))).toEqual([
-      '2026-03-04 09:30 UTC',
+      '4 Mar 2026, 09:30',
       'INC-3 Postmortem of Stale prices',
       'A postmortem is still a draft postmortem.draft_overdue',
       'Dead',
@@ -279,7 +279,7 @@ describe('NotificationSettingsView', () => {
     expect(rows[0]!.get('a').attributes('href')).toBe('/incidents/3/postmortem')
     expect(rows[1]!.get('a').attributes('href')).toBe('/requests/12')
     expect(rows[1]!.findAll('td')[2]!.text()).toContain('The ball moved to your team')
-    expect(rows[1]!.findAll('td')[6]!.text()).toBe('2026-03-03 08:00 UTC')
+    expect(rows[1]!.findAll('td')[6]!.text()).toBe('3 Mar 2026, 08:00')
     expect(log.find('nav').exists()).toBe(false)
   })
 

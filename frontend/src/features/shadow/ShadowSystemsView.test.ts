@@ -150,7 +150,7 @@ describe('ShadowSystemsView (registry)', () => {
     expect(row('system-1').text()).not.toContain('Gone from inventory')
     expect(row('system-2').get('.tag').text()).toBe('Gone from inventory')
     expect(row('system-2').text()).toContain(
-      'Heroku no longer lists it since 2026-11-02: consider marking it decommissioned.',
+      'Heroku no longer lists it since 2 Nov 2026: consider marking it decommissioned.',
     )
   })
 })
