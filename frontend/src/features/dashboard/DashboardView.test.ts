@@ -141,13 +141,106 @@ describe('DashboardView', () => {
     const { wrapper } = await mountAt('/')
 
     const tile = (label: string) => wrapper.get(`section[aria-label="${label}"]`)
-    expect(tile('Organisation wall index').get('.value').text()).toBe('48')
-    expect(tile('Cross-team lead time').text()).toContain('p50 5 days')
-    expect(tile('Cross-team lead time').text()).toContain('p85 2 weeks 1 day')
+    const text = (label: string) => tile(label).text().replace(/\s+/g, ' ')
+    expect(tile('Organisation wall index').get('.value').text()).toBe('48 of 100')
+    expect(tile('Cross-team lead time').get('.value').text()).toBe('5 days median')
+    expect(text('Cross-team lead time')).toContain('85 % closed within 2 weeks 1 day')
     expect(tile('Ping-pong rate').get('.value').text()).toBe('38%')
     expect(tile('Incidents delayed by cross-team requests').get('.value').text()).toBe('38%')
-    expect(tile('Shadow systems').get('.value').text()).toContain('11 months')
-    expect(tile('Shadow systems').text()).toContain('Customer-data exposure: 11 months')
+    expect(tile('Shadow systems').get('.value').text()).toBe('11 months median')
+    expect(text('Shadow systems')).toContain('Customer-data exposure: 11 months in total')
+    // Key figures stand out in the sentence, not in small grey text.
+    expect(
+      tile('Shadow systems')
+        .findAll('strong')
+        .map((s) => s.text()),
+    ).toEqual(['11 months', '1', '100%'])
+    for (const t of wrapper.findAll('section.tile')) expect(t.attributes('aria-busy')).toBe('false')
+  })
+
+  it('says none for a zero duration in a tile', async () => {
+    mockFetch(routesFor(PAIRS, { ...shadow, customerDataExposureSeconds: 0 }))
+    const { wrapper } = await mountAt('/')
+
+    const tile = wrapper.get('section[aria-label="Shadow systems"]')
+    expect(tile.text().replace(/\s+/g, ' ')).toContain('Customer-data exposure: none in total')
+    expect(tile.text()).not.toContain('0 seconds')
+  })
+
+  it('fills the date fields with the window the server applied when the URL names none', async () => {
+    mockFetch(routesFor())
+    const { wrapper, router } = await mountAt('/')
+
+    const value = (id: string) => (wrapper.get(id).element as HTMLInputElement).value
+    // aHeatmap's window: the server's default one.
+    expect(value('#d-from')).toBe('2025-12-01')
+    expect(value('#d-to')).toBe('2026-02-28')
+    expect(wrapper.text()).toContain('Window: 1 Dec 2025 to 28 Feb 2026 (the default).')
+    // Showing the default window does not pin it in the URL.
+    await wrapper.get('#d-bucket').setValue('week')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ bucket: 'week' })
+  })
+
+  it('checks the window before applying it: one message by the dates, nothing fetched', async () => {
+    const { calls } = mockFetch(routesFor())
+    const { wrapper, router } = await mountAt('/?from=2026-01-01&to=2026-01-31')
+    const before = calls.length
+
+    await wrapper.get('#d-from').setValue('2026-02-15')
+    await flushPromises()
+
+    expect(calls.length).toBe(before)
+    expect(router.currentRoute.value.query).toEqual({ from: '2026-01-01', to: '2026-01-31' })
+    const message = wrapper.get('#d-dates-error')
+    expect(message.text()).toBe('"From" is after "To": choose a start on or before the end.')
+    for (const id of ['#d-from', '#d-to']) {
+      expect(wrapper.get(id).attributes('aria-invalid')).toBe('true')
+      expect(wrapper.get(id).attributes('aria-describedby')).toBe('d-dates-error')
+    }
+    expect(wrapper.findAll('[role="alert"]')).toHaveLength(0)
+
+    await wrapper.get('#d-from').setValue('2026-01-10')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ from: '2026-01-10', to: '2026-01-31' })
+    expect(wrapper.get('#d-dates-error').text()).toBe('')
+    expect(wrapper.get('#d-from').attributes('aria-invalid')).toBeUndefined()
+  })
+
+  it('asks for nothing when the URL has a reversed window, and says why where the dates are', async () => {
+    const { calls } = mockFetch(routesFor())
+    const { wrapper } = await mountAt('/?from=2026-11-20&to=2026-11-01')
+
+    expect(calls.filter((c) => c.url.startsWith('/api/metrics/'))).toEqual([])
+    expect(wrapper.get('#d-dates-error').text()).toContain('"From" is after "To"')
+    expect(wrapper.findAll('[role="alert"]')).toHaveLength(0)
+    // No tile waits forever: each says its figures are not available.
+    for (const tile of wrapper.findAll('section.tile')) {
+      expect(tile.get('.value').text()).toBe('—')
+      expect(tile.text()).toContain('Not available.')
+      expect(tile.attributes('aria-busy')).toBe('false')
+    }
+  })
+
+  it('shows one error when every report fails alike, and tiles in an error state', async () => {
+    const refused = () =>
+      problem(400, {
+        title: 'Invalid request',
+        detail: 'from: must not be after to',
+        errors: [{ field: 'from', message: 'must not be after to' }],
+      })
+    mockFetch([{ method: 'GET', url: /^\/api\/metrics\//, respond: refused }, ...routesFor()])
+    const { wrapper } = await mountAt('/')
+
+    const alerts = wrapper.findAll('[role="alert"]')
+    expect(alerts).toHaveLength(1)
+    expect(alerts[0]!.text()).toContain('Invalid request from: must not be after to')
+    expect(wrapper.get('#d-dates-error').text()).toBe('Window: must not be after to')
+    expect(wrapper.get('#d-from').attributes('aria-invalid')).toBe('true')
+    for (const tile of wrapper.findAll('section.tile')) {
+      expect(tile.get('.value').text()).toBe('—')
+      expect(tile.text()).not.toContain('…')
+    }
   })
 
   it('prints the wall index in each heatmap cell and a dash for a pair with no closed request', async () => {

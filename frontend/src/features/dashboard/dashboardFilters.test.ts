@@ -5,6 +5,7 @@ import {
   metricsQuery,
   pairParam,
   parsePair,
+  windowProblem,
 } from './dashboardFilters'
 
 describe('dashboard filters', () => {
@@ -45,5 +46,24 @@ describe('dashboard filters', () => {
       responder: 'operations',
     })
     expect(parsePair('nonsense')).toBeNull()
+  })
+})
+
+describe('windowProblem', () => {
+  it('accepts an open, a one-day and an ordered window', () => {
+    expect(windowProblem('', '')).toBeNull()
+    expect(windowProblem('2026-01-01', '')).toBeNull()
+    expect(windowProblem('', '2026-01-01')).toBeNull()
+    expect(windowProblem('2026-01-01', '2026-01-01')).toBeNull()
+    expect(windowProblem('2025-12-31', '2026-01-01')).toBeNull()
+  })
+
+  it('rejects a start after the end, and what is not a date', () => {
+    expect(windowProblem('2026-11-20', '2026-11-01')).toBe(
+      '"From" is after "To": choose a start on or before the end.',
+    )
+    expect(windowProblem('2027-01-01', '2026-12-31')).not.toBeNull()
+    expect(windowProblem('20/11/2026', '')).toBe('Enter the start of the window as a date.')
+    expect(windowProblem('', 'tomorrow')).toBe('Enter the end of the window as a date.')
   })
 })

@@ -46,6 +46,17 @@ export function dashboardFiltersToQuery(f: DashboardFilters): LocationQueryRaw {
   return q
 }
 
+/**
+ * Why a window cannot be asked for, or null when it can: both ends are whole days (`YYYY-MM-DD`,
+ * as the date fields give them) and the first must not be after the last (the server answers 400).
+ */
+export function windowProblem(from: string, to: string): string | null {
+  if (from && !DATE.test(from)) return 'Enter the start of the window as a date.'
+  if (to && !DATE.test(to)) return 'Enter the end of the window as a date.'
+  if (from && to && from > to) return '"From" is after "To": choose a start on or before the end.'
+  return null
+}
+
 /** The query every metrics call and CSV link shares; no from/to lets the server pick. */
 export function metricsQuery(f: DashboardFilters): MetricsQuery {
   const q: MetricsQuery = {}
