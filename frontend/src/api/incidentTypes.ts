@@ -53,6 +53,7 @@ export type IncidentQuery = QueryOf<'/api/incidents'>
 export type ContributingFactor = Sent<Schemas['ContributingFactorView']>
 
 export type TimelineEntryCreate = Schemas['TimelineEntryCreate']
+export type TimelineEntryUpdate = Schemas['TimelineEntryUpdate']
 export type TimelineEntry = Sent<Schemas['TimelineEntryView']>
 
 export type ActionItemCreate = Schemas['ActionItemCreate']
@@ -63,6 +64,8 @@ export type IncidentActionItemQuery = QueryOf<'/api/incidents/{id}/action-items'
 
 export type PostmortemView = Sent<Schemas['PostmortemView']>
 export type PostmortemSave = Schemas['PostmortemSave']
+/** Who published with how many open blameless findings, and when. */
+export type PostmortemAcknowledgement = Sent<Schemas['PostmortemView.Acknowledgement']>
 
 /** One blaming phrase found by the server's blameless-language check (1-based line and column). */
 export type BlamelessFinding = Sent<Schemas['CheckResult.FindingView']>

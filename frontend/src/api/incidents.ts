@@ -1,4 +1,4 @@
-import { http } from './http'
+import { buildUrl, http } from './http'
 import type {
   ActionItemCreate,
   IncidentActionItemQuery,
@@ -17,6 +17,7 @@ import type {
   PostmortemView,
   TimelineEntry,
   TimelineEntryCreate,
+  TimelineEntryUpdate,
 } from './incidentTypes'
 import type { RequestQuery } from './requestTypes'
 import type { Page } from './types'
@@ -36,6 +37,12 @@ export const incidentsApi = {
   timeline: (id: number | string) => http.get<TimelineEntry[]>(`${one(id)}/timeline`),
   addTimelineEntry: (id: number | string, entry: TimelineEntryCreate) =>
     http.post<TimelineEntry>(`${one(id)}/timeline`, entry),
+  /** The whole entry with the version it was read at; 409 when someone changed it since. */
+  updateTimelineEntry: (id: number | string, entryId: number, entry: TimelineEntryUpdate) =>
+    http.put<TimelineEntry>(`${one(id)}/timeline/${entryId}`, entry),
+  /** 204; 409 when the entry changed since it was read at `version`. */
+  deleteTimelineEntry: (id: number | string, entryId: number, version: number) =>
+    http.del(buildUrl(`${one(id)}/timeline/${entryId}`, { version })),
 
   actionItems: (id: number | string, query: IncidentActionItemQuery = {}) =>
     http.get<Page<ActionItemView>>(`${one(id)}/action-items`, { ...query }),
@@ -43,6 +50,9 @@ export const incidentsApi = {
     http.post<ActionItemView>(`${one(id)}/action-items`, item),
   updateActionItem: (id: number | string, itemId: number, item: ActionItemUpdate) =>
     http.put<ActionItemView>(`${one(id)}/action-items/${itemId}`, item),
+  /** 204; 409 when the item changed since it was read at `version`. */
+  deleteActionItem: (id: number | string, itemId: number, version: number) =>
+    http.del(buildUrl(`${one(id)}/action-items/${itemId}`, { version })),
   allActionItems: (query: ActionItemQuery = {}) =>
     http.get<Page<ActionItemView>>('/api/action-items', { ...query }),
 

@@ -64,3 +64,5 @@ export type TokenCreated = Sent<Schemas['ApiTokenCreated']>
 export type AuditChange = Sent<Schemas['Change']>
 export type AuditEntry = Sent<Schemas['AuditView']>
 export type AuditQuery = QueryOf<'/api/audit'>
+/** One kind of record the audit trail knows (`timeline-entry`), with the name people read. */
+export type AuditEntityType = Sent<Schemas['AuditController.EntityType']>

@@ -1,10 +1,10 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { DOMWrapper, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { setCsrfToken } from '@/api/http'
 import { routes } from '@/router'
 import { useAuthStore } from '@/stores/auth'
-import { admin, json, mockFetch, problem } from '@/test/mockFetch'
+import { admin, json, mockFetch, problem, type FetchCall } from '@/test/mockFetch'
 import { anActionItem, anIncident, factors, page, someTeams } from './testFixtures'
 import ActionItemsView from './ActionItemsView.vue'
 import IncidentDetailView from './IncidentDetailView.vue'
@@ -39,6 +39,7 @@ function detailRoutes(extra: Parameters<typeof mockFetch>[0] = []) {
             kind: 'ESCALATION',
             recordedBy: 'admin',
             createdAt: '2026-03-03T00:00:00Z',
+            version: 0,
           },
           {
             id: 1,
@@ -47,6 +48,7 @@ function detailRoutes(extra: Parameters<typeof mockFetch>[0] = []) {
             kind: 'DETECTION',
             recordedBy: 'admin',
             createdAt: '2026-03-03T00:00:00Z',
+            version: 0,
           },
         ]),
     },
@@ -65,13 +67,46 @@ function detailRoutes(extra: Parameters<typeof mockFetch>[0] = []) {
       respond: () => json(200, page([linked])),
     },
     { method: 'GET', url: /^\/api\/audit\?/, respond: () => json(200, page([])) },
+    { method: 'GET', url: '/api/audit/entity-types', respond: () => json(200, ENTITY_TYPES) },
   ]
 }
 
-async function mountAt(component: object, path: string, props: Record<string, unknown> = {}) {
+const ENTITY_TYPES = [
+  { slug: 'incident', label: 'Incident', adminOnly: false },
+  { slug: 'timeline-entry', label: 'Timeline entry', adminOnly: false },
+  { slug: 'action-item', label: 'Action item', adminOnly: false },
+  { slug: 'postmortem', label: 'Postmortem', adminOnly: false },
+]
+
+/** The timeline entry "Escalated to ops" (id 2) as the server answers a correction of it. */
+function escalation(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 2,
+    at: '2026-03-02T12:00:00Z',
+    text: 'Escalated to ops',
+    kind: 'ESCALATION',
+    recordedBy: 'admin',
+    createdAt: '2026-03-03T00:00:00Z',
+    version: 1,
+    ...overrides,
+  }
+}
+
+const timelineSection = (wrapper: VueWrapper) =>
+  wrapper.get('section[aria-labelledby="timeline-heading"]')
+const buttonIn = (el: { findAll(selector: string): DOMWrapper<Element>[] }, text: string) =>
+  el.findAll('button').find((b) => b.text() === text)
+const auditCalls = (calls: FetchCall[]) => calls.filter((c) => c.url.startsWith('/api/audit?'))
+
+async function mountAt(
+  component: object,
+  path: string,
+  props: Record<string, unknown> = {},
+  attachTo?: HTMLElement,
+) {
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
-  const wrapper = mount(component, { props, global: { plugins: [router] } })
+  const wrapper = mount(component, { props, global: { plugins: [router] }, attachTo })
   await flushPromises()
   return { wrapper, router }
 }
@@ -82,8 +117,10 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.unstubAllGlobals()
+  vi.useRealTimers()
   useAuthStore().setMe(null)
   setCsrfToken(null)
+  document.body.innerHTML = ''
 })
 
 describe('IncidentDetailView', () => {
@@ -192,6 +229,347 @@ describe('IncidentDetailView', () => {
     })
     const first = wrapper.findAll('section[aria-labelledby="action-items-heading"] tbody tr')[0]
     expect(first?.text()).not.toContain('Overdue')
+  })
+})
+
+describe('IncidentDetailView: timeline entries', () => {
+  it('corrects an entry inline with its version and reads the history again', async () => {
+    const { calls } = mockFetch(
+      detailRoutes([
+        {
+          method: 'PUT',
+          url: '/api/incidents/7/timeline/2',
+          respond: () => json(200, escalation({ text: 'Escalated to core ops', kind: 'ACTION' })),
+        },
+      ]),
+    )
+    const { wrapper } = await mountAt(
+      IncidentDetailView,
+      '/incidents/7',
+      { id: '7' },
+      document.body,
+    )
+    const history = auditCalls(calls).length
+    expect(auditCalls(calls)[0]!.url).toBe(
+      '/api/audit?entityType=incident&entityId=7&includeChildren=true&page=0&size=50',
+    )
+
+    await wrapper.get('#timeline-2-edit').trigger('click')
+    const text = wrapper.get('#timeline-2-edit-text')
+    expect((text.element as HTMLInputElement).value).toBe('Escalated to ops')
+    expect(document.activeElement).toBe(text.element)
+    expect((wrapper.get('#timeline-2-edit-at').element as HTMLInputElement).value).toBe(
+      '2026-03-02T12:00',
+    )
+    await text.setValue('Escalated to core ops')
+    await wrapper.get('#timeline-2-edit-kind').setValue('ACTION')
+    await wrapper.get('#timeline-2-edit-text').element.closest('form')!.requestSubmit()
+    await flushPromises()
+
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      at: '2026-03-02T12:00:00Z',
+      kind: 'ACTION',
+      text: 'Escalated to core ops',
+      version: 0,
+    })
+    expect(wrapper.find('#timeline-2-edit-text').exists()).toBe(false)
+    const second = timelineSection(wrapper).findAll('.timeline li')[1]!
+    expect(second.get('.what').text()).toBe('Escalated to core ops')
+    expect(second.get('.badge').text()).toBe('Action')
+    expect(document.activeElement).toBe(wrapper.get('#timeline-2-edit').element)
+    expect(auditCalls(calls).length).toBe(history + 1)
+    wrapper.unmount()
+  })
+
+  it('shows the field the server names in a 400 next to it', async () => {
+    mockFetch(
+      detailRoutes([
+        {
+          method: 'PUT',
+          url: '/api/incidents/7/timeline/2',
+          respond: () =>
+            problem(400, {
+              title: 'Invalid request',
+              errors: [{ field: 'at', message: 'must not be in the future' }],
+            }),
+        },
+      ]),
+    )
+    const { wrapper } = await mountAt(IncidentDetailView, '/incidents/7', { id: '7' })
+
+    await wrapper.get('#timeline-2-edit').trigger('click')
+    await wrapper.get('#timeline-2-edit-at').setValue('2036-03-02T12:00')
+    await wrapper.get('#timeline-2-edit-text').element.closest('form')!.requestSubmit()
+    await flushPromises()
+
+    expect(wrapper.get('#timeline-2-edit-at-error').text()).toBe('must not be in the future')
+    expect(wrapper.get('#timeline-2-edit-at').attributes('aria-invalid')).toBe('true')
+    expect(timelineSection(wrapper).find('[role="alert"]').exists()).toBe(false)
+  })
+
+  it('never overwrites a newer version: a 409 keeps the edit and offers a reload', async () => {
+    let timelineReads = 0
+    mockFetch(
+      detailRoutes([
+        {
+          method: 'PUT',
+          url: '/api/incidents/7/timeline/2',
+          respond: () => problem(409, { title: 'Conflict', detail: 'Timeline entry 2 changed' }),
+        },
+        {
+          method: 'GET',
+          url: '/api/incidents/7/timeline',
+          respond: () => {
+            timelineReads++
+            return json(200, [escalation(timelineReads > 1 ? { text: 'Their text' } : {})])
+          },
+        },
+      ]),
+    )
+    const { wrapper } = await mountAt(IncidentDetailView, '/incidents/7', { id: '7' })
+
+    await wrapper.get('#timeline-2-edit').trigger('click')
+    await wrapper.get('#timeline-2-edit-text').setValue('My text')
+    await wrapper.get('#timeline-2-edit-text').element.closest('form')!.requestSubmit()
+    await flushPromises()
+
+    const alert = timelineSection(wrapper).get('[role="alert"]')
+    expect(alert.text()).toContain('Someone else changed or deleted this entry')
+    expect((wrapper.get('#timeline-2-edit-text').element as HTMLInputElement).value).toBe('My text')
+
+    await buttonIn(alert, 'Reload (discards your edit)')!.trigger('click')
+    await flushPromises()
+    expect(timelineReads).toBe(2)
+    expect(wrapper.find('#timeline-2-edit-text').exists()).toBe(false)
+    expect(timelineSection(wrapper).get('.what').text()).toBe('Their text')
+  })
+
+  it('deletes an entry once confirmed, with its version, and reads the history again', async () => {
+    const confirm = vi
+      .fn<(message: string) => boolean>(() => true)
+      .mockReturnValueOnce(false)
+      .mockReturnValue(true)
+    vi.stubGlobal('confirm', confirm)
+    const { calls } = mockFetch(
+      detailRoutes([
+        {
+          method: 'DELETE',
+          url: '/api/incidents/7/timeline/1?version=0',
+          respond: () => new Response(null, { status: 204 }),
+        },
+      ]),
+    )
+    const { wrapper } = await mountAt(
+      IncidentDetailView,
+      '/incidents/7',
+      { id: '7' },
+      document.body,
+    )
+    const history = auditCalls(calls).length
+    const first = () => timelineSection(wrapper).findAll('.timeline li')[0]!
+
+    await buttonIn(first(), 'Delete')!.trigger('click')
+    await flushPromises()
+    expect(confirm).toHaveBeenCalledTimes(1)
+    expect(confirm.mock.calls[0]![0]).toContain('“Alert fired”')
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false)
+
+    await buttonIn(first(), 'Delete')!.trigger('click')
+    await flushPromises()
+
+    expect(calls.filter((c) => c.method === 'DELETE')).toHaveLength(1)
+    expect(
+      timelineSection(wrapper)
+        .findAll('.timeline .what')
+        .map((w) => w.text()),
+    ).toEqual(['Escalated to ops'])
+    expect(timelineSection(wrapper).get('[role="status"]').text()).toBe(
+      'Deleted the entry “Alert fired”.',
+    )
+    expect(document.activeElement).toBe(wrapper.get('#timeline-heading').element)
+    expect(auditCalls(calls).length).toBe(history + 1)
+    wrapper.unmount()
+  })
+
+  it('explains a stale delete (409) and reloads on request', async () => {
+    vi.stubGlobal('confirm', () => true)
+    const { calls } = mockFetch(
+      detailRoutes([
+        {
+          method: 'DELETE',
+          url: '/api/incidents/7/timeline/1?version=0',
+          respond: () => problem(409, { title: 'Conflict', detail: 'Timeline entry 1 changed' }),
+        },
+      ]),
+    )
+    const { wrapper } = await mountAt(IncidentDetailView, '/incidents/7', { id: '7' })
+    const first = () => timelineSection(wrapper).findAll('.timeline li')[0]!
+
+    await buttonIn(first(), 'Delete')!.trigger('click')
+    await flushPromises()
+
+    const alert = first().get('[role="alert"]')
+    expect(alert.text()).toContain('Reload the timeline to see it as it is now')
+    expect(timelineSection(wrapper).findAll('.timeline li')).toHaveLength(2)
+    const reads = calls.filter((c) => c.url === '/api/incidents/7/timeline').length
+    await buttonIn(alert, 'Reload')!.trigger('click')
+    await flushPromises()
+    expect(calls.filter((c) => c.url === '/api/incidents/7/timeline').length).toBe(reads + 1)
+    expect(first().find('[role="alert"]').exists()).toBe(false)
+  })
+
+  it('puts "At" back to now after adding an entry, and says now when come back to', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-03-30T10:00:20Z'))
+    const { calls } = mockFetch(
+      detailRoutes([
+        {
+          method: 'POST',
+          url: '/api/incidents/7/timeline',
+          respond: (call) =>
+            json(
+              201,
+              escalation({ id: 3, version: 0, ...(call.body as object), recordedBy: 'admin' }),
+            ),
+        },
+      ]),
+    )
+    const { wrapper } = await mountAt(IncidentDetailView, '/incidents/7', { id: '7' })
+    const at = () => wrapper.get('#timeline-at').element as HTMLInputElement
+    expect(at().value).toBe('2026-03-30T10:00')
+
+    // The first entry happened earlier: typed in.
+    await wrapper.get('#timeline-at').setValue('2026-03-30T08:45')
+    await wrapper.get('#timeline-text').setValue('Customer reports started')
+    vi.setSystemTime(new Date('2026-03-30T10:07:00Z'))
+    await wrapper.get('form.add').trigger('submit')
+    await flushPromises()
+
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      at: '2026-03-30T08:45:00Z',
+      kind: 'NOTE',
+      text: 'Customer reports started',
+    })
+    // The next entry does not silently get the previous one's time.
+    expect(at().value).toBe('2026-03-30T10:07')
+    expect((wrapper.get('#timeline-text').element as HTMLInputElement).value).toBe('')
+
+    // Coming back to the form later, it says now…
+    vi.setSystemTime(new Date('2026-03-30T11:30:00Z'))
+    await wrapper.get('#timeline-text').trigger('focusin')
+    expect(at().value).toBe('2026-03-30T11:30')
+
+    // …unless a time was typed into it.
+    await wrapper.get('#timeline-at').setValue('2026-03-30T09:00')
+    vi.setSystemTime(new Date('2026-03-30T12:00:00Z'))
+    await wrapper.get('#timeline-text').trigger('focusin')
+    expect(at().value).toBe('2026-03-30T09:00')
+  })
+
+  it('offers viewers no way to change the timeline or the action items', async () => {
+    useAuthStore().setMe({ ...admin, role: 'VIEWER' })
+    mockFetch(detailRoutes())
+    const { wrapper } = await mountAt(IncidentDetailView, '/incidents/7', { id: '7' })
+
+    expect(timelineSection(wrapper).findAll('.timeline li')).toHaveLength(2)
+    const items = wrapper.get('section[aria-labelledby="action-items-heading"]')
+    for (const text of ['Edit', 'Delete', 'Save']) {
+      expect(buttonIn(timelineSection(wrapper), text)).toBeUndefined()
+      expect(buttonIn(items, text)).toBeUndefined()
+    }
+    expect(wrapper.find('form.add').exists()).toBe(false)
+    // Owner teams by name, due dates as dates.
+    const row = items.findAll('tbody tr')[0]!
+    expect(row.text()).toContain('Core Ops')
+    expect(row.text()).not.toContain('ops-core')
+    expect(row.text()).toContain('1 Apr 2026')
+  })
+})
+
+describe('IncidentDetailView: action items', () => {
+  it('deletes an item once confirmed, with its version, and reads the list and history again', async () => {
+    const confirm = vi.fn<(message: string) => boolean>(() => true)
+    vi.stubGlobal('confirm', confirm)
+    let deleted = false
+    const { calls } = mockFetch(
+      detailRoutes([
+        {
+          method: 'DELETE',
+          url: '/api/incidents/7/action-items/11?version=0',
+          respond: () => {
+            deleted = true
+            return new Response(null, { status: 204 })
+          },
+        },
+        {
+          method: 'GET',
+          url: '/api/incidents/7/action-items?page=0&size=50',
+          respond: () =>
+            json(
+              200,
+              page([
+                ...(deleted ? [] : [anActionItem()]),
+                anActionItem({ id: 12, title: 'Write runbook', overdue: false }),
+              ]),
+            ),
+        },
+      ]),
+    )
+    const { wrapper } = await mountAt(
+      IncidentDetailView,
+      '/incidents/7',
+      { id: '7' },
+      document.body,
+    )
+    const section = () => wrapper.get('section[aria-labelledby="action-items-heading"]')
+    const history = auditCalls(calls).length
+
+    const row = section().findAll('tbody tr')[0]!
+    await buttonIn(row, 'Delete')!.trigger('click')
+    await flushPromises()
+
+    expect(confirm.mock.calls[0]![0]).toContain('“Add cache alerts”')
+    expect(calls.filter((c) => c.method === 'DELETE')).toHaveLength(1)
+    expect(
+      section()
+        .findAll('tbody tr')
+        .map((r) => r.text()),
+    ).toEqual([expect.stringContaining('Write runbook')])
+    expect(section().get('[role="status"]').text()).toBe(
+      'Deleted the action item “Add cache alerts”.',
+    )
+    expect(document.activeElement).toBe(wrapper.get('#action-items-heading').element)
+    expect(auditCalls(calls).length).toBe(history + 1)
+    wrapper.unmount()
+  })
+
+  it('explains a stale delete (409) and reloads on request', async () => {
+    vi.stubGlobal('confirm', () => true)
+    const { calls } = mockFetch(
+      detailRoutes([
+        {
+          method: 'DELETE',
+          url: '/api/incidents/7/action-items/11?version=0',
+          respond: () => problem(409, { title: 'Conflict', detail: 'Action item 11 changed' }),
+        },
+      ]),
+    )
+    const { wrapper } = await mountAt(IncidentDetailView, '/incidents/7', { id: '7' })
+    const section = () => wrapper.get('section[aria-labelledby="action-items-heading"]')
+    const reads = () =>
+      calls.filter((c) => c.url.startsWith('/api/incidents/7/action-items?')).length
+
+    await buttonIn(section().findAll('tbody tr')[0]!, 'Delete')!.trigger('click')
+    await flushPromises()
+
+    const alert = section().get('[role="alert"]')
+    expect(alert.text()).toContain('Changed or deleted by someone else since you loaded it')
+    expect(section().findAll('tbody tr')).toHaveLength(2)
+    const before = reads()
+    await buttonIn(alert, 'Reload')!.trigger('click')
+    await flushPromises()
+    expect(reads()).toBe(before + 1)
+    expect(section().find('[role="alert"]').exists()).toBe(false)
   })
 })
 

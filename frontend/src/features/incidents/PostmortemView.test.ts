@@ -21,6 +21,7 @@ function aPostmortem(overrides: Partial<Postmortem> = {}): Postmortem {
     version: 2,
     updatedAt: '2026-03-26T10:00:00Z',
     updatedBy: 'admin',
+    acknowledgement: null,
     ...overrides,
   }
 }
@@ -95,7 +96,9 @@ describe('PostmortemView', () => {
     expect(items[0]?.text()).toContain('Line 3:20 — “human error”')
     expect(items[0]?.text()).toContain(finding.reason)
     expect(items[0]?.text()).toContain(`Try: ${finding.suggestion}`)
-    expect(wrapper.get('#findings-summary').text()).toContain('does not block saving')
+    expect(wrapper.get('#findings-summary').text()).toContain(
+      'drafts save either way, publishing asks you to acknowledge them',
+    )
 
     await items[0]!.get('button').trigger('click')
     const textarea = wrapper.get('#postmortem-markdown').element as HTMLTextAreaElement
@@ -133,7 +136,7 @@ describe('PostmortemView', () => {
     wrapper.unmount()
   })
 
-  it('saves with the version it was read at, findings or not', async () => {
+  it('saves a draft with the version it was read at, findings or not', async () => {
     const { calls } = mockFetch(
       routesFor(aPostmortem(), (call) =>
         json(
@@ -144,12 +147,13 @@ describe('PostmortemView', () => {
     )
     const wrapper = await mountEditor()
 
-    await wrapper.get('#postmortem-status').setValue('PUBLISHED')
+    await wrapper.get('#postmortem-status').setValue('IN_REVIEW')
+    expect(wrapper.find('#acknowledge-findings').exists()).toBe(false)
     await wrapper.get('form').trigger('submit')
     await flushPromises()
 
     const put = calls.find((c) => c.method === 'PUT')
-    expect(put?.body).toEqual({ markdown: BLAMING, status: 'PUBLISHED', version: 2 })
+    expect(put?.body).toEqual({ markdown: BLAMING, status: 'IN_REVIEW', version: 2 })
     expect(put?.headers['X-CSRF-TOKEN']).toBe('csrf-123')
     expect(wrapper.get('[role="status"].alert-success').text()).toContain('version 3')
     wrapper.unmount()
@@ -197,6 +201,107 @@ describe('PostmortemView', () => {
     await edit!.trigger('click')
     await flushPromises()
     expect(wrapper.find('textarea').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('publishes over open findings only once they are acknowledged, then says so', async () => {
+    const second = {
+      line: 3,
+      column: 40,
+      phrase: 'Bob failed',
+      reason: 'Names a person as the cause.',
+      suggestion: 'Say what the system did.',
+    }
+    const { calls } = mockFetch(
+      routesFor(aPostmortem(), (call) => {
+        const body = call.body as { status: string; acknowledgeFindings?: boolean }
+        if (!body.acknowledgeFindings) {
+          return problem(400, {
+            title: 'Blameless findings not acknowledged',
+            detail:
+              'The blameless check has 2 open findings: reword them, or publish with acknowledgeFindings: true (recorded).',
+            errors: [
+              {
+                field: 'acknowledgeFindings',
+                message: 'must be true to publish with 2 open findings',
+              },
+            ],
+            findings: [finding, second],
+          })
+        }
+        return json(
+          200,
+          aPostmortem({
+            status: 'PUBLISHED',
+            version: 3,
+            acknowledgement: { findings: 2, by: 'admin', at: '2026-03-27T08:15:00Z' },
+          }),
+        )
+      }),
+    )
+    const wrapper = await mountEditor()
+
+    // Publishing with the check's finding in view asks for the acknowledgement up front.
+    await wrapper.get('#postmortem-status').setValue('PUBLISHED')
+    const label = () => wrapper.get('label[class="check"]').text()
+    expect(label()).toBe('I have read the 1 finding and publish anyway')
+    const box = () => wrapper.get('#acknowledge-findings').element as HTMLInputElement
+    expect(box().checked).toBe(false)
+
+    // Sent without it, the server refuses and lists its findings: shown with their rewording.
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect((calls.filter((c) => c.method === 'PUT')[0]?.body as object) ?? {}).not.toHaveProperty(
+      'acknowledgeFindings',
+    )
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    expect(label()).toBe('I have read the 2 findings and publish anyway')
+    expect(wrapper.get('#acknowledge-findings-error').text()).toContain('Not published')
+    expect(box().getAttribute('aria-invalid')).toBe('true')
+    expect(document.activeElement).toBe(box())
+    const items = wrapper.findAll('.finding-list li')
+    expect(items.map((li) => li.get('button').text())).toEqual([
+      'Line 3:20 — “human error”',
+      'Line 3:40 — “Bob failed”',
+    ])
+    expect(items[1]!.text()).toContain('Try: Say what the system did.')
+    expect(wrapper.text()).not.toContain('Saved (')
+
+    await wrapper.get('#acknowledge-findings').setValue(true)
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+
+    const puts = calls.filter((c) => c.method === 'PUT')
+    expect(puts).toHaveLength(2)
+    expect(puts[1]!.body).toEqual({
+      markdown: BLAMING,
+      status: 'PUBLISHED',
+      version: 2,
+      acknowledgeFindings: true,
+    })
+    expect(wrapper.get('[role="status"].alert-success').text()).toContain('Published, version 3')
+    expect(wrapper.get('.acknowledgement').text()).toBe(
+      'Published with 2 acknowledged blameless-language findings by admin on 27 Mar 2026, 08:15.',
+    )
+    wrapper.unmount()
+  })
+
+  it('tells readers who published over how many acknowledged findings', async () => {
+    useAuthStore().setMe({ ...admin, role: 'VIEWER' })
+    mockFetch(
+      routesFor(
+        aPostmortem({
+          status: 'PUBLISHED',
+          acknowledgement: { findings: 1, by: 'larry', at: '2026-03-27T08:15:00Z' },
+        }),
+      ),
+    )
+    const wrapper = await mountEditor()
+
+    expect(wrapper.get('.acknowledgement').text()).toBe(
+      'Published with 1 acknowledged blameless-language finding by larry on 27 Mar 2026, 08:15.',
+    )
+    expect(wrapper.get('.acknowledgement time').attributes('datetime')).toBe('2026-03-27T08:15:00Z')
     wrapper.unmount()
   })
 
