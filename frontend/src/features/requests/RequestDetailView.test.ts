@@ -74,6 +74,39 @@ describe('RequestDetailView', () => {
     expect(wrapper.get('ol.events').text()).toContain('Opened by Product Dev')
   })
 
+  it('shows the description as the HTML the server rendered from its Markdown', async () => {
+    const request = aRequest({
+      description: 'Need **read** access to:\n\n- the cache logs',
+      descriptionHtml:
+        '<p>Need <strong>read</strong> access to:</p>\n<ul>\n<li>the cache logs</li>\n</ul>\n',
+    })
+    mockFetch([
+      ...common,
+      { method: 'GET', url: '/api/requests/1', respond: () => json(200, request) },
+    ])
+
+    const wrapper = await mountRequest(['operations'])
+
+    const description = wrapper.get('section[aria-labelledby="description-heading"]')
+    expect(description.get('h2').text()).toBe('Description')
+    const body = description.get('.rendered-markdown')
+    expect(body.get('strong').text()).toBe('read')
+    expect(body.findAll('li').map((li) => li.text())).toEqual(['the cache logs'])
+    expect(wrapper.text()).not.toContain('**')
+  })
+
+  it('shows no description section when the request has none', async () => {
+    mockFetch([
+      ...common,
+      { method: 'GET', url: '/api/requests/1', respond: () => json(200, aRequest()) },
+    ])
+
+    const wrapper = await mountRequest(['operations'])
+
+    expect(wrapper.find('#description-heading').exists()).toBe(false)
+    expect(wrapper.find('.rendered-markdown').exists()).toBe(false)
+  })
+
   it('offers only the events my teams may record, others behind a toggle', async () => {
     mockFetch([
       ...common,

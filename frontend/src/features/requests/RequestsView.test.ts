@@ -1,10 +1,8 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { routes } from '@/router'
 import { useAuthStore } from '@/stores/auth'
-import { formatCount } from '@/lib/format'
 import { admin, json, mockFetch } from '@/test/mockFetch'
 import { aSummary, TEAMS } from './fixtures'
 import RequestsView from './RequestsView.vue'
@@ -23,8 +21,11 @@ async function mountAt(path: string, options: { attachTo?: HTMLElement } = {}) {
   return { wrapper, router }
 }
 
-function loadMoreButton(wrapper: VueWrapper) {
-  return wrapper.findAll('button').find((b) => b.text() === 'Load more')
+function pageButton(wrapper: VueWrapper, label: 'Previous' | 'Next') {
+  return wrapper
+    .get('nav[aria-label="Request pages"]')
+    .findAll('button')
+    .find((b) => b.text() === label)!
 }
 
 beforeEach(() => useAuthStore().setMe({ ...admin, role: 'MEMBER', teams: ['product-dev'] }))
@@ -59,8 +60,8 @@ describe('RequestsView (board)', () => {
       teamsRoute,
       {
         method: 'GET',
-        url: '/api/requests?size=500',
-        respond: () => json(200, { items, page: 0, size: 500, total: 3 }),
+        url: '/api/requests?page=0&size=100',
+        respond: () => json(200, { items, page: 0, size: 100, total: 3 }),
       },
     ])
 
@@ -88,7 +89,7 @@ describe('RequestsView (board)', () => {
       {
         method: 'GET',
         url: /^\/api\/requests\?/,
-        respond: () => json(200, { items: [], page: 0, size: 500, total: 0 }),
+        respond: () => json(200, { items: [], page: 0, size: 100, total: 0 }),
       },
     ])
 
@@ -98,13 +99,20 @@ describe('RequestsView (board)', () => {
 
     const call = calls.find((c) => c.url.startsWith('/api/requests'))!
     const params = new URL(call.url, 'http://x').searchParams
+    // The pair's figures count closed requests too: so does the board it links to (no `open`).
     expect(Object.fromEntries(params)).toEqual({
       requester: 'product-dev',
       responder: 'operations',
       openedFrom: '2026-01-01',
       openedTo: '2026-03-31',
-      size: '500',
+      page: '0',
+      size: '100',
     })
+    const showClosed = wrapper
+      .findAll('label')
+      .find((l) => l.text() === 'Show closed requests')!
+      .get('input')
+    expect((showClosed.element as HTMLInputElement).checked).toBe(true)
     expect((wrapper.get('#f-responder').element as HTMLSelectElement).value).toBe('operations')
     expect((wrapper.get('#f-from').element as HTMLInputElement).value).toBe('2026-01-01')
   })
@@ -115,7 +123,7 @@ describe('RequestsView (board)', () => {
       {
         method: 'GET',
         url: /^\/api\/requests\?/,
-        respond: () => json(200, { items: [], page: 0, size: 500, total: 0 }),
+        respond: () => json(200, { items: [], page: 0, size: 100, total: 0 }),
       },
     ])
     const { wrapper, router } = await mountAt('/requests')
@@ -126,109 +134,78 @@ describe('RequestsView (board)', () => {
     expect(router.currentRoute.value.query).toEqual({ kind: 'LOG_ACCESS' })
   })
 
-  it('loads the next page with the same filters and adds its cards', async () => {
-    const first = Array.from({ length: 500 }, (_, i) =>
-      aSummary({ id: 1000 - i, key: `REQ-${1000 - i}`, kind: 'LOG_ACCESS' }),
+  it('pages through the results with the page and size in the URL, and shows the total', async () => {
+    const firstPage = Array.from({ length: 50 }, (_, i) =>
+      aSummary({ id: 200 - i, key: `REQ-${200 - i}`, kind: 'LOG_ACCESS' }),
     )
-    const second = [
-      aSummary({ id: 500, key: 'REQ-500', title: 'From the second page', kind: 'LOG_ACCESS' }),
-      // Already on the first page (a request opened meanwhile pushed it down): shown once.
-      aSummary({ id: 501, key: 'REQ-501', kind: 'LOG_ACCESS' }),
+    const secondPage = [
+      aSummary({ id: 7, key: 'REQ-7', title: 'From the second page', kind: 'LOG_ACCESS' }),
     ]
     const { calls } = mockFetch([
       teamsRoute,
       {
         method: 'GET',
-        url: '/api/requests?size=500&kind=LOG_ACCESS&outcome=OPEN',
-        respond: () => json(200, { items: first, page: 0, size: 500, total: 1234 }),
+        url: '/api/requests?kind=LOG_ACCESS&open=true&page=0&size=50',
+        respond: () => json(200, { items: firstPage, page: 0, size: 50, total: 51 }),
       },
       {
         method: 'GET',
-        url: '/api/requests?size=500&kind=LOG_ACCESS&outcome=OPEN&page=1',
-        respond: () => json(200, { items: second, page: 1, size: 500, total: 1234 }),
+        url: '/api/requests?kind=LOG_ACCESS&open=true&page=1&size=50',
+        respond: () => json(200, { items: secondPage, page: 1, size: 50, total: 51 }),
       },
     ])
-    const { wrapper } = await mountAt('/requests?kind=LOG_ACCESS')
+    const { wrapper, router } = await mountAt('/requests?kind=LOG_ACCESS&size=50', {
+      attachTo: document.body,
+    })
     const status = () => wrapper.get('[role="status"]')
 
-    expect(status().text()).toBe(
-      `Showing 500 of ${formatCount(1234)} matching open requests (newest first)`,
-    )
-    expect(wrapper.findAll('article')).toHaveLength(500)
+    expect(status().text()).toBe('Showing 1–50 of 51 matching open requests (newest first)')
+    expect(wrapper.findAll('article')).toHaveLength(50)
+    expect(wrapper.get('section.column h2').text()).toBe('Open (50 on this page)')
+    expect((wrapper.get('#f-size').element as HTMLSelectElement).value).toBe('50')
+    expect(wrapper.get('nav[aria-label="Request pages"]').text()).toContain('1–50 of 51')
 
-    const clicked = loadMoreButton(wrapper)!.trigger('click')
-    await nextTick()
-    expect(loadMoreButton(wrapper)!.attributes('disabled')).toBeDefined()
-    await clicked
+    await pageButton(wrapper, 'Next').trigger('click')
     await flushPromises()
 
+    expect(router.currentRoute.value.query).toEqual({ kind: 'LOG_ACCESS', size: '50', page: '1' })
     expect(calls.filter((c) => c.url.startsWith('/api/requests')).map((c) => c.url)).toEqual([
-      '/api/requests?size=500&kind=LOG_ACCESS&outcome=OPEN',
-      '/api/requests?size=500&kind=LOG_ACCESS&outcome=OPEN&page=1',
+      '/api/requests?kind=LOG_ACCESS&open=true&page=0&size=50',
+      '/api/requests?kind=LOG_ACCESS&open=true&page=1&size=50',
     ])
-    expect(wrapper.findAll('article')).toHaveLength(501)
+    expect(wrapper.findAll('article')).toHaveLength(1)
     expect(wrapper.text()).toContain('From the second page')
-    expect(status().text()).toBe(
-      `Showing 501 of ${formatCount(1234)} matching open requests (newest first)`,
-    )
-    expect(loadMoreButton(wrapper)!.attributes('disabled')).toBeUndefined()
-  })
-
-  it('drops the button once the last page is in and moves focus to the count', async () => {
-    const first = Array.from({ length: 500 }, (_, i) => aSummary({ id: 501 - i }))
-    mockFetch([
-      teamsRoute,
-      {
-        method: 'GET',
-        url: '/api/requests?size=500&outcome=OPEN',
-        respond: () => json(200, { items: first, page: 0, size: 500, total: 501 }),
-      },
-      {
-        method: 'GET',
-        url: '/api/requests?size=500&outcome=OPEN&page=1',
-        respond: () => json(200, { items: [aSummary({ id: 1 })], page: 1, size: 500, total: 501 }),
-      },
-    ])
-    const { wrapper } = await mountAt('/requests', { attachTo: document.body })
-
-    await loadMoreButton(wrapper)!.trigger('click')
-    await flushPromises()
-
-    const status = wrapper.get('[role="status"]')
-    expect(status.text()).toBe('501 open requests')
-    expect(loadMoreButton(wrapper)).toBeUndefined()
-    expect(document.activeElement).toBe(status.element)
+    expect(status().text()).toBe('Showing 51–51 of 51 matching open requests (newest first)')
+    // The new page's count has the focus (the button clicked may be far below it).
+    expect(document.activeElement).toBe(status().element)
+    expect(pageButton(wrapper, 'Next').attributes('disabled')).toBeDefined()
     wrapper.unmount()
   })
 
-  it('keeps the loaded cards and says so when the next page fails', async () => {
-    const first = [aSummary({ id: 2, key: 'REQ-2' })]
-    mockFetch([
+  it('goes back to the first page when a filter or the page size changes', async () => {
+    const { calls } = mockFetch([
       teamsRoute,
       {
         method: 'GET',
-        url: '/api/requests?size=500&outcome=OPEN',
-        respond: () => json(200, { items: first, page: 0, size: 500, total: 3 }),
-      },
-      {
-        method: 'GET',
-        url: '/api/requests?size=500&outcome=OPEN&page=1',
-        respond: () => json(503, {}),
+        url: /^\/api\/requests\?/,
+        respond: () => json(200, { items: [], page: 0, size: 100, total: 0 }),
       },
     ])
-    const { wrapper } = await mountAt('/requests')
+    const { wrapper, router } = await mountAt('/requests?page=3')
+    const requestCalls = () => calls.filter((c) => c.url.startsWith('/api/requests'))
+    expect(requestCalls().at(-1)?.url).toBe('/api/requests?open=true&page=3&size=100')
 
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Load more')!
-      .trigger('click')
+    await wrapper.get('#f-kind').setValue('DEPLOY')
     await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ kind: 'DEPLOY' })
+    expect(requestCalls().at(-1)?.url).toBe('/api/requests?kind=DEPLOY&open=true&page=0&size=100')
 
-    expect(wrapper.get('[role="alert"]').text()).toContain('Server error')
-    expect(wrapper.findAll('article')).toHaveLength(1)
-    expect(wrapper.get('[role="status"]').text()).toBe(
-      'Showing 1 of 3 open requests (newest first)',
-    )
+    await router.push('/requests?kind=DEPLOY&page=2')
+    await flushPromises()
+    await wrapper.get('#f-size').setValue('200')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ kind: 'DEPLOY', size: '200' })
+    expect(requestCalls().at(-1)?.url).toBe('/api/requests?kind=DEPLOY&open=true&page=0&size=200')
   })
 
   it('shows open work by default and closed work when asked, in the URL', async () => {
@@ -237,26 +214,28 @@ describe('RequestsView (board)', () => {
       {
         method: 'GET',
         url: /^\/api\/requests\?/,
-        respond: () => json(200, { items: [aSummary({ id: 1 })], page: 0, size: 500, total: 1 }),
+        respond: () => json(200, { items: [aSummary({ id: 1 })], page: 0, size: 100, total: 1 }),
       },
     ])
     const { wrapper, router } = await mountAt('/requests')
     const requestCalls = () => calls.filter((c) => c.url.startsWith('/api/requests'))
 
-    expect(requestCalls().at(-1)?.url).toBe('/api/requests?size=500&outcome=OPEN')
+    expect(requestCalls()).toHaveLength(1)
+    expect(requestCalls()[0]!.url).toBe('/api/requests?open=true&page=0&size=100')
     const titles = () => wrapper.findAll('section.column h2').map((h) => h.text())
     expect(titles()).toEqual(['Open (1)', 'In progress (0)', 'Waiting on requester (0)'])
     expect(wrapper.get('[role="status"]').text()).toBe('1 open request')
 
     const showClosed = wrapper
       .findAll('label')
-      .find((l) => l.text() === 'Show closed')!
+      .find((l) => l.text() === 'Show closed requests')!
       .get('input')
+    expect((showClosed.element as HTMLInputElement).checked).toBe(false)
     await showClosed.setValue(true)
     await flushPromises()
 
     expect(router.currentRoute.value.query).toEqual({ closed: 'true' })
-    expect(requestCalls().at(-1)?.url).toBe('/api/requests?size=500')
+    expect(requestCalls().at(-1)?.url).toBe('/api/requests?page=0&size=100')
     expect(titles().at(-1)).toBe('Closed (fulfilled, declined, withdrawn) (0)')
     expect(wrapper.get('[role="status"]').text()).toBe('1 request')
   })
@@ -267,7 +246,7 @@ describe('RequestsView (board)', () => {
       {
         method: 'GET',
         url: /^\/api\/requests\?/,
-        respond: () => json(200, { items: [], page: 0, size: 500, total: 0 }),
+        respond: () => json(200, { items: [], page: 0, size: 100, total: 0 }),
       },
     ])
     const { wrapper, router } = await mountAt('/requests?kind=DEPLOY')
@@ -277,7 +256,7 @@ describe('RequestsView (board)', () => {
 
     expect(router.currentRoute.value.query).toEqual({ kind: 'DEPLOY', sort: 'bounces,desc' })
     expect(calls.filter((c) => c.url.startsWith('/api/requests')).at(-1)?.url).toBe(
-      '/api/requests?size=500&kind=DEPLOY&outcome=OPEN&sort=bounces%2Cdesc',
+      '/api/requests?kind=DEPLOY&open=true&sort=bounces%2Cdesc&page=0&size=100',
     )
 
     // An order the board does not offer is the default, asked of the server as such.
@@ -285,7 +264,7 @@ describe('RequestsView (board)', () => {
     await flushPromises()
     expect((wrapper.get('#f-sort').element as HTMLSelectElement).value).toBe('openedAt,desc')
     expect(calls.filter((c) => c.url.startsWith('/api/requests')).at(-1)?.url).toBe(
-      '/api/requests?size=500&outcome=OPEN',
+      '/api/requests?open=true&page=0&size=100',
     )
   })
 })

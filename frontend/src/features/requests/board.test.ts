@@ -7,6 +7,8 @@ import {
   filtersToApi,
   filtersToQuery,
   sortFromQuery,
+  viewFromQuery,
+  viewToQuery,
 } from './board'
 import { aSummary } from './fixtures'
 
@@ -70,29 +72,58 @@ describe('board filters', () => {
       openedTo: '2026-03-31',
     })
     expect(filtersToApi(f, 500)).toEqual({
-      size: 500,
       responder: 'operations',
       pingPong: 'true',
       openedFrom: '2026-01-01',
       openedTo: '2026-03-31',
-      outcome: 'OPEN',
+      open: 'true',
+      page: 0,
+      size: 500,
     })
   })
 
-  it('asks for closed work only when shown, and for an order other than the default', () => {
+  it('asks for open work only unless closed work is shown, and for the order and page', () => {
     const f = filtersFromQuery({ closed: 'true', kind: 'DEPLOY' })
-    expect(filtersToApi(f, 50)).toEqual({ size: 50, kind: 'DEPLOY' })
+    expect(filtersToApi(f, 50)).toEqual({ kind: 'DEPLOY', page: 0, size: 50 })
     expect(filtersToApi(filtersFromQuery({ closed: 'yes' }), 50)).toEqual({
+      open: 'true',
+      page: 0,
       size: 50,
-      outcome: 'OPEN',
     })
-    expect(filtersToApi(f, 50, 'title,asc')).toEqual({
-      size: 50,
+    expect(filtersToApi(f, 50, 'title,asc', 3)).toEqual({
       kind: 'DEPLOY',
       sort: ['title,asc'],
+      page: 3,
+      size: 50,
     })
     expect(sortFromQuery({ sort: 'bounces,desc' })).toBe('bounces,desc')
     expect(sortFromQuery({ sort: 'password,asc' })).toBe('openedAt,desc')
+  })
+})
+
+describe('board view in the URL', () => {
+  it('reads page and size from the URL, defaulting what it does not offer', () => {
+    expect(viewFromQuery({ page: '2', size: '50', sort: 'title,asc', kind: 'DEPLOY' })).toEqual({
+      filters: filtersFromQuery({ kind: 'DEPLOY' }),
+      sort: 'title,asc',
+      page: 2,
+      size: 50,
+    })
+    const junk = viewFromQuery({ page: '-1', size: '10000' })
+    expect([junk.page, junk.size]).toEqual([0, 100])
+  })
+
+  it('writes only what differs from the defaults', () => {
+    const filters = filtersFromQuery({ closed: 'true' })
+    expect(viewToQuery({ filters, sort: 'openedAt,desc', page: 0, size: 100 })).toEqual({
+      closed: 'true',
+    })
+    expect(viewToQuery({ filters, sort: 'bounces,desc', page: 4, size: 200 })).toEqual({
+      closed: 'true',
+      sort: 'bounces,desc',
+      page: '4',
+      size: '200',
+    })
   })
 })
 
@@ -106,21 +137,40 @@ describe('durationFact', () => {
 })
 
 describe('countLine', () => {
-  it('counts all requests once they are all loaded', () => {
-    expect(countLine(1, 1, false)).toBe('1 request')
-    expect(countLine(3, 3, true)).toBe('3 requests match')
-    expect(countLine(0, 0, false)).toBe('0 requests')
+  const line = (c: Partial<Parameters<typeof countLine>[0]>) =>
+    countLine({
+      page: 0,
+      size: 100,
+      shown: 0,
+      total: 0,
+      filtered: false,
+      open: true,
+      locale: 'en-US',
+      ...c,
+    })
+
+  it('counts all requests when they fit one page', () => {
+    expect(line({ shown: 1, total: 1, open: false })).toBe('1 request')
+    expect(line({ shown: 3, total: 3, filtered: true, open: false })).toBe('3 requests match')
+    expect(line({ shown: 1, total: 1 })).toBe('1 open request')
+    expect(line({})).toBe('0 open requests')
   })
 
-  it('says how many of them are loaded when there are more', () => {
-    expect(countLine(500, 1234, false, 'en-US')).toBe(
-      'Showing 500 of 1,234 requests (newest first)',
+  it('says which of the total this page holds, in which order', () => {
+    expect(line({ shown: 100, total: 1234, open: false })).toBe(
+      'Showing 1–100 of 1,234 requests (newest first)',
     )
-    expect(countLine(1000, 1234, true, 'en-US')).toBe(
-      'Showing 1,000 of 1,234 matching requests (newest first)',
+    expect(line({ page: 12, shown: 34, total: 1234, filtered: true })).toBe(
+      'Showing 1,201–1,234 of 1,234 matching open requests (newest first)',
     )
-    expect(countLine(500, 600, false, 'en-US', 'bounces,desc', true)).toBe(
-      'Showing 500 of 600 open requests (most bounces)',
+    expect(line({ page: 1, size: 50, shown: 50, total: 600, sort: 'bounces,desc' })).toBe(
+      'Showing 51–100 of 600 open requests (most bounces)',
+    )
+  })
+
+  it('says so when a page past the last one is asked for', () => {
+    expect(line({ page: 9, shown: 0, total: 120 })).toBe(
+      'Page 10 is past the last of 120 open requests',
     )
   })
 })

@@ -1,6 +1,7 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { RequestQuery, RequestState, RequestSummary } from '@/api/requestTypes'
 import { formatCount } from '@/lib/format'
+import { parsePage } from '@/lib/listSort'
 
 export type ColumnId = 'OPEN' | 'IN_PROGRESS' | 'WAITING_ON_REQUESTER' | 'CLOSED'
 
@@ -37,7 +38,11 @@ export function buildColumns(items: readonly RequestSummary[], withClosed = true
   return columns
 }
 
-/** The board filters that live in the URL, so a filtered board can be shared. */
+/**
+ * The board filters that live in the URL, so a filtered board can be shared. The board shows open
+ * work unless `closed=true` (a ticked "Show closed requests", and the dashboard's links to a team
+ * pair's requests, whose figures count closed ones too) adds the closed requests.
+ */
 export const BOARD_FILTERS = [
   'requester',
   'responder',
@@ -92,48 +97,100 @@ export function filtersToQuery(filters: BoardFilters): LocationQueryRaw {
   return query
 }
 
+/** How many cards a page of the board holds (`?size=`); the server allows at most 500. */
+export const BOARD_SIZES = [50, 100, 200, 500] as const
+export const DEFAULT_BOARD_SIZE = 100
+
+/** The board's page size from the URL; anything it does not offer is the default. */
+export function sizeFromQuery(query: LocationQuery): number {
+  const value = Number(first(query.size))
+  return BOARD_SIZES.find((s) => s === value) ?? DEFAULT_BOARD_SIZE
+}
+
+/** The board's 0-based page from the URL (`?page=`), the first page for anything else. */
+export function pageFromQuery(query: LocationQuery): number {
+  return parsePage(query.page)
+}
+
+/** Everything the board shows, as the URL and the API get it. */
+export interface BoardView {
+  filters: BoardFilters
+  sort: BoardSort
+  page: number
+  size: number
+}
+
+export function viewFromQuery(query: LocationQuery): BoardView {
+  return {
+    filters: filtersFromQuery(query),
+    sort: sortFromQuery(query),
+    page: pageFromQuery(query),
+    size: sizeFromQuery(query),
+  }
+}
+
+/** The page's URL query: the set filters, and order, page and size when not the defaults. */
+export function viewToQuery(view: BoardView): LocationQueryRaw {
+  const query = filtersToQuery(view.filters)
+  if (view.sort !== DEFAULT_BOARD_SORT) query.sort = view.sort
+  if (view.page > 0) query.page = String(view.page)
+  if (view.size !== DEFAULT_BOARD_SIZE) query.size = String(view.size)
+  return query
+}
+
 /**
- * The API query of the board: its filters, open work only unless closed work is asked for
- * (`outcome=OPEN`), and the order unless it is the server's default.
+ * The API query of the board: its filters, open work only (`open=true`: open, in progress,
+ * waiting on the requester) unless closed work is shown too, the order unless it is the server's
+ * default, and the page.
  */
 export function filtersToApi(
   filters: BoardFilters,
   size: number,
   sort: BoardSort = DEFAULT_BOARD_SORT,
+  page = 0,
 ): RequestQuery {
-  const query: RequestQuery = { size }
+  const query: RequestQuery = {}
   for (const key of BOARD_FILTERS) {
     if (key !== 'pingPong' && key !== 'closed' && filters[key]) query[key] = filters[key]
   }
   if (filters.pingPong === 'true') query.pingPong = 'true'
-  if (filters.closed !== 'true') query.outcome = 'OPEN'
+  if (filters.closed !== 'true') query.open = 'true'
   if (sort !== DEFAULT_BOARD_SORT) query.sort = [sort]
+  query.page = page
+  query.size = size
   return query
 }
 
-/** The board's count: all of them, or how many of them are loaded so far (in which order). */
-export function countLine(
-  shown: number,
-  total: number,
-  filtered: boolean,
-  locale?: string,
-  sort: BoardSort = DEFAULT_BOARD_SORT,
-  open = false,
-): string {
-  const count = (n: number) => formatCount(n, locale)
-  const kind = open ? 'open requests' : 'requests'
-  if (shown < total) {
-    const what = filtered ? `matching ${kind}` : kind
-    return `Showing ${count(shown)} of ${count(total)} ${what} (${sortLabel(sort).toLowerCase()})`
+/** What the count line says about the page shown: which of how many, in which order. */
+export interface CountLineInput {
+  /** 0-based page and its size, as asked for. */
+  page: number
+  size: number
+  /** The cards on this page and the server's total for the filters. */
+  shown: number
+  total: number
+  filtered: boolean
+  /** Only open work is shown. */
+  open: boolean
+  sort?: BoardSort
+  locale?: string
+}
+
+/** The board's count: all of them when they fit one page, else which of them this page holds. */
+export function countLine(c: CountLineInput): string {
+  const count = (n: number) => formatCount(n, c.locale)
+  const sort = c.sort ?? DEFAULT_BOARD_SORT
+  const kind = c.open ? 'open requests' : 'requests'
+  if (c.page === 0 && c.shown >= c.total) {
+    const noun = c.total === 1 ? kind.replace(/s$/, '') : kind
+    return `${count(c.total)} ${noun}${c.filtered ? ' match' : ''}`
   }
-  const noun = open
-    ? total === 1
-      ? 'open request'
-      : 'open requests'
-    : total === 1
-      ? 'request'
-      : 'requests'
-  return `${count(total)} ${noun}${filtered ? ' match' : ''}`
+  const what = c.filtered ? `matching ${kind}` : kind
+  if (c.shown === 0)
+    return `Page ${count(c.page + 1)} is past the last of ${count(c.total)} ${what}`
+  const from = c.page * c.size + 1
+  const to = c.page * c.size + c.shown
+  return `Showing ${count(from)}–${count(to)} of ${count(c.total)} ${what} (${sortLabel(sort).toLowerCase()})`
 }
 
 /** Closed requests show their lead time, open ones their age. */

@@ -46,6 +46,7 @@ export function aRequest(overrides: Partial<RequestView> = {}): RequestView {
   return {
     ...aSummary(),
     description: null,
+    descriptionHtml: null,
     events: [
       {
         id: 1,
