@@ -222,6 +222,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Audit log' },
   },
   {
+    // Every hit of the global search for ?q= (Enter in the header's search box with no hit chosen).
+    path: '/search',
+    name: 'search',
+    component: () => import('@/features/search/SearchView.vue'),
+    meta: { title: 'Search' },
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('@/features/errors/ForbiddenView.vue'),

@@ -1,5 +1,6 @@
 import { buildUrl, http } from './http'
 import type {
+  HeadlinesReport,
   IncidentMetrics,
   MetricsQuery,
   ShadowMetrics,
@@ -31,6 +32,9 @@ export const metricsApi = {
   shadow: (query: MetricsQuery = {}) => http.get<ShadowMetrics>(`${base}/shadow`, { ...query }),
   trends: (query: MetricsQuery = {}, bucket: TrendBucket = 'month') =>
     http.get<TrendsReport>(`${base}/trends`, { ...query, bucket }),
+  /** The dashboard's sentences (thickest wall, most delayed incident, longest-unnoticed data). */
+  headlines: (query: MetricsQuery = {}) =>
+    http.get<HeadlinesReport>(`${base}/headlines`, { ...query }),
   /** Where the same table downloads as CSV (a plain link; the session cookie authenticates it). */
   csvUrl: (name: MetricsCsv, query: MetricsQuery = {}, extra: Record<string, string> = {}) =>
     buildUrl(`${base}/${name}.csv`, { ...query, ...extra }),

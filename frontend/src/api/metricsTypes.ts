@@ -48,3 +48,10 @@ export type ShadowMetrics = Narrow<
 
 export type TrendPoint = Sent<Schemas['MetricsViews.Bucket']>
 export type TrendsReport = Sent<Schemas['MetricsViews.Trends']>
+
+/** Which story a dashboard headline tells. */
+export type HeadlineKind = Schemas['Headlines.Kind']
+/** One sentence computed by the server and the app path (with query) of its evidence. */
+export type Headline = Sent<Schemas['Headlines.Headline']>
+/** `GET /api/metrics/headlines`: the dashboard's sentences for the window (none without data). */
+export type HeadlinesReport = Sent<Schemas['Headlines.Report']>

@@ -116,6 +116,11 @@ function routesFor(pairs: TeamPairMetrics[] = PAIRS, shadowReport: ShadowMetrics
       url: /^\/api\/metrics\/trends/,
       respond: () => json(200, { bucket: 'month', buckets: [] }),
     },
+    {
+      method: 'GET',
+      url: /^\/api\/metrics\/headlines/,
+      respond: () => json(200, { window: incidents.window, headlines: [] }),
+    },
   ]
 }
 
@@ -289,9 +294,10 @@ describe('DashboardView', () => {
     const { wrapper } = await mountAt('/?from=2026-01-01&to=2026-01-31&team=operations')
 
     const metricCalls = calls.filter((c) => c.url.startsWith('/api/metrics/'))
-    expect(metricCalls).toHaveLength(4)
+    expect(metricCalls).toHaveLength(5)
     // The compact heatmap, never the full team-pairs report, and no pair until one is chosen.
     expect(metricCalls.map((c) => c.url.split('?')[0]).sort()).toEqual([
+      '/api/metrics/headlines',
       '/api/metrics/incidents',
       '/api/metrics/shadow',
       '/api/metrics/team-pairs/heatmap',
