@@ -26,7 +26,7 @@ test('leadership finds the thickest wall and the requests behind it', async () =
 
   // The organisation wall index is a number.
   const tile = page.getByRole('region', { name: 'Organisation wall index' })
-  await tile.locator('.value').filter({ hasText: /^\s*\d+\s*$/ }).waitFor()
+  await tile.locator('.value').filter({ hasText: /^\s*\d+ of 100\s*$/ }).waitFor()
 
   // Product Dev → Operations shows a number, and it is the highest cell.
   const cell = page.getByRole('link', { name: CELL })

@@ -133,7 +133,7 @@ test('ops imports a catalog and a Heroku list, and confirms the unknown app as a
   const facts = await page.locator('dl.facts').innerText()
   assert.match(facts, /Customer PII/)
   assert.match(facts, /Web E2E/)
-  assert.match(facts, /2025-03-01 00:00 UTC/)
+  assert.match(facts, /1 Mar 2025, 00:00/)
   assert.match(facts, /by Ops E2E \(Provider inventory\)/)
   await screenshot(page, 'discovery-shadow-system.png')
 

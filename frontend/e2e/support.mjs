@@ -154,7 +154,11 @@ export function useWallbreaker(serverOptions = {}) {
     ctx.server = await startServer(serverOptions)
     ctx.baseUrl = ctx.server.baseUrl
     ctx.browser = await launchBrowser()
-    ctx.context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } })
+    // Times show in the viewer's zone: the journeys read them in UTC wherever they run.
+    ctx.context = await ctx.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      timezoneId: 'UTC',
+    })
     ctx.page = await ctx.context.newPage()
     ctx.page.setDefaultTimeout(15_000)
     ctx.page.on('pageerror', (error) => ctx.problems.push(`page error: ${error.message}`))
