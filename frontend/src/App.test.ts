@@ -92,6 +92,7 @@ describe('App shell', () => {
       ['Users', '/users'],
       ['Connectors', '/admin/connectors'],
       ['Notifications', '/admin/notifications'],
+      ['OLA targets', '/ola-targets'],
     ])
     // Teams and the audit log are for everyone, so they stay in the bar.
     const bar = wrapper.findAll('nav[aria-label="Main"] > a').map((a) => a.text())
@@ -125,6 +126,7 @@ describe('App shell', () => {
     expect(menu.findAll('a').map((a) => [a.text(), a.attributes('href')])).toEqual([
       ['Notification settings', '/settings/notifications'],
       ['API tokens', '/tokens'],
+      ['Change password', '/settings/password'],
     ])
     expect(menu.get('summary').classes()).not.toContain('active')
     // Sign out is the menu's last entry, so the bar keeps one line at 1280 px.

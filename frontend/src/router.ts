@@ -86,6 +86,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['ADMIN', 'MEMBER'], title: 'New request' },
   },
   {
+    path: '/requests/import',
+    name: 'request-import',
+    component: () => import('@/features/requests/RequestImportView.vue'),
+    meta: { roles: ['ADMIN', 'MEMBER'], title: 'Import request history' },
+  },
+  {
     path: '/requests/:id(\\d+)',
     name: 'request',
     component: () => import('@/features/requests/RequestDetailView.vue'),
@@ -174,6 +180,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/users/UserDetailView.vue'),
     props: true,
     meta: { roles: ['ADMIN'], title: 'User' },
+  },
+  {
+    // Everyone signed in reads the targets and the requests they affect; administrators edit them.
+    path: '/ola-targets',
+    name: 'ola-targets',
+    component: () => import('@/features/ola/OlaTargetsView.vue'),
+    meta: { title: 'OLA targets' },
+  },
+  {
+    path: '/settings/password',
+    name: 'change-password',
+    component: () => import('@/features/settings/ChangePasswordView.vue'),
+    meta: { title: 'Change password' },
   },
   {
     path: '/admin/connectors',

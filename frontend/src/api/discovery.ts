@@ -12,17 +12,21 @@ import type {
   SnapshotQuery,
   SnapshotReport,
 } from './discoveryTypes'
-import { http, request } from './http'
+import { http } from './http'
 import type { ShadowSystemCreate, ShadowSystemView } from './shadowTypes'
 import type { Page } from './types'
+import { upload, type UploadOptions } from './upload'
 
 const enc = encodeURIComponent
 
 /** The catalog of known systems (everyone reads; members and admins import and delete). */
 export const catalogApi = {
-  /** The file as written: a Backstage catalog-info.yaml (`application/yaml`) or a CSV (`text/csv`). */
-  importFile: (text: string, contentType: string) =>
-    http.postText<CatalogReport>('/api/catalog/import', text, contentType),
+  /**
+   * The file as written: a Backstage catalog-info.yaml (`application/yaml`) or a CSV (`text/csv`),
+   * sent with upload progress.
+   */
+  importFile: (text: string, contentType: string, options: UploadOptions = {}) =>
+    upload<CatalogReport>('POST', '/api/catalog/import', text, contentType, options),
   list: (query: CatalogQuery = {}) => http.get<Page<KnownSystem>>('/api/catalog', { ...query }),
   get: (id: number | string) => http.get<KnownSystem>(`/api/catalog/${enc(id)}`),
   remove: (id: number | string) => http.del(`/api/catalog/${enc(id)}`),
@@ -30,17 +34,20 @@ export const catalogApi = {
 
 /** Inventory snapshots: what runs, as each tool lists it. */
 export const inventoriesApi = {
-  /** The tool's output as written, sent as `contentType`; the snapshot's report comes back. */
+  /**
+   * The tool's output as written, sent as `contentType` with upload progress; the snapshot's
+   * report comes back.
+   */
   importFile: (
     source: InventorySource,
     text: string,
     contentType: string,
     query: InventoryImportQuery = {},
+    options: UploadOptions = {},
   ) =>
-    request<SnapshotReport>('POST', `/api/inventories/${enc(source)}/import`, {
+    upload<SnapshotReport>('POST', `/api/inventories/${enc(source)}/import`, text, contentType, {
+      ...options,
       query: { ...query },
-      body: text,
-      contentType,
     }),
   /** Newest first. */
   snapshots: (query: SnapshotQuery = {}) =>

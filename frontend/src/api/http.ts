@@ -116,6 +116,11 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 
 const NO_UNAUTHORIZED_NOTICE = ['/api/auth/login', '/api/me']
 
+/** Runs the 401 handler for a call that did not go through `request` (an upload with progress). */
+export function reportUnauthorized(path: string): void {
+  if (!NO_UNAUTHORIZED_NOTICE.includes(path)) unauthorizedHandler?.()
+}
+
 /** Query parameters; a list repeats its parameter (`sort=a,asc&sort=b`), in order. */
 export type Query = Record<string, string | number | boolean | readonly string[] | undefined | null>
 

@@ -7,6 +7,7 @@ import type {
   ShadowSystemView,
 } from './shadowTypes'
 import type { Page } from './types'
+import { upload, type UploadOptions } from './upload'
 
 const base = '/api/shadow-systems'
 
@@ -16,6 +17,10 @@ export const shadowApi = {
   create: (system: ShadowSystemCreate) => http.post<ShadowSystemView>(base, system),
   update: (id: number | string, system: ShadowSystemUpdate) =>
     http.put<ShadowSystemView>(`${base}/${encodeURIComponent(id)}`, system),
-  /** A CSV file as written (header row of the create field names), sent as `text/csv`. */
-  importCsv: (csv: string) => http.postText<ShadowImportReport>(`${base}/import`, csv, 'text/csv'),
+  /**
+   * A CSV file as written (header row of the create field names), sent as `text/csv` with upload
+   * progress.
+   */
+  importCsv: (csv: string, options: UploadOptions = {}) =>
+    upload<ShadowImportReport>('POST', `${base}/import`, csv, 'text/csv', options),
 }

@@ -28,6 +28,15 @@ afterEach(() => {
 })
 
 describe('LoginView', () => {
+  it('says the password was changed when sent here after changing it', async () => {
+    mockFetch([])
+    const { wrapper } = await mountLogin('/login?changed=password')
+
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      'Password changed — sign in with your new password',
+    )
+  })
+
   it('says the credentials are wrong on 401', async () => {
     mockFetch([
       {

@@ -4,6 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import type { CatalogReport, KnownSystem } from '@/api/discoveryTypes'
 import { routes } from '@/router'
 import { useAuthStore } from '@/stores/auth'
+import { stubXhrOverFetch } from '@/test/fetchXhr'
 import { admin, json, mockFetch, problem } from '@/test/mockFetch'
 import { TEAMS } from '@/features/requests/fixtures'
 import CatalogView from './CatalogView.vue'
@@ -105,7 +106,11 @@ async function chooseFile(wrapper: Wrapper, name: string, text: string) {
 }
 
 enableAutoUnmount(afterEach)
-beforeEach(() => useAuthStore().setMe(admin))
+beforeEach(() => {
+  useAuthStore().setMe(admin)
+  // Imports go through XMLHttpRequest (upload progress); this one sends through mockFetch.
+  stubXhrOverFetch()
+})
 afterEach(() => {
   vi.unstubAllGlobals()
   useAuthStore().setMe(null)
@@ -215,7 +220,12 @@ describe('CatalogView', () => {
       '/api/catalog?q=store&page=0&size=50',
     )
     const template = wrapper.findAll('a').find((a) => a.text() === 'Download a CSV template')!
-    expect(template.attributes('href')).toBe('/templates/catalog.csv')
+    expect(template.attributes('href')).toMatch(/^blob:/)
+    expect(template.attributes('download')).toBe('catalog-template.csv')
+    const yaml = wrapper
+      .findAll('a')
+      .find((a) => a.text() === 'Download a catalog-info.yaml template')!
+    expect(yaml.attributes('download')).toBe('catalog-info-template.yaml')
   })
 
   it('shows viewers the catalog without the import form or remove buttons', async () => {

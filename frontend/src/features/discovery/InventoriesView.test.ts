@@ -4,6 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import type { GoneSystem, SnapshotReport } from '@/api/discoveryTypes'
 import { routes } from '@/router'
 import { useAuthStore } from '@/stores/auth'
+import { stubXhrOverFetch } from '@/test/fetchXhr'
 import { admin, json, mockFetch, problem } from '@/test/mockFetch'
 import { TEAMS } from '@/features/requests/fixtures'
 import { aSnapshot } from './fixtures'
@@ -49,7 +50,11 @@ async function mountAt(path = '/discovery/inventories') {
 }
 
 enableAutoUnmount(afterEach)
-beforeEach(() => useAuthStore().setMe(admin))
+beforeEach(() => {
+  useAuthStore().setMe(admin)
+  // Imports go through XMLHttpRequest (upload progress); this one sends through mockFetch.
+  stubXhrOverFetch()
+})
 afterEach(() => {
   vi.unstubAllGlobals()
   useAuthStore().setMe(null)
