@@ -244,14 +244,20 @@ public class AuditLog {
         if (text.indexOf('[') < 0) {
             return text;
         }
+        // Each record becomes "\u0001field: value, …\u0002", innermost first; a list of them is then "a; b".
         String previous;
         do {
             previous = text;
             text = LEGACY_RECORD
                     .matcher(text)
                     .replaceAll(m -> Matcher.quoteReplacement(
-                            LEGACY_FIELD.matcher(m.group(1)).replaceAll("$1: ")));
+                            "\u0001" + LEGACY_FIELD.matcher(m.group(1)).replaceAll("$1: ") + "\u0002"));
         } while (!text.equals(previous));
+        text = text.replace("\u0002, \u0001", "; ");
+        if (text.startsWith("[\u0001") && text.endsWith("\u0002]")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        text = text.replace("\u0001", "").replace("\u0002", "");
         return text;
     }
 }

@@ -206,6 +206,7 @@ public final class BlamelessChecker {
         String masked = mask(markdown);
         int[] lineStarts = lineStarts(markdown);
         Map<String, Finding> found = new LinkedHashMap<>();
+        List<int[]> spans = new ArrayList<>();
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(masked);
             while (m.find()) {
@@ -225,7 +226,21 @@ public final class BlamelessChecker {
                         markdown.substring(m.start(), m.end()),
                         rule.reason(),
                         rule.suggestion());
-                found.putIfAbsent(m.start() + ":" + m.end(), f);
+                if (found.putIfAbsent(m.start() + ":" + m.end(), f) == null) {
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        // A phrase inside a longer finding ("dropped the ball" in "Carol dropped the ball") is one finding.
+        for (int[] inner : spans) {
+            for (int[] outer : spans) {
+                if (outer != inner
+                        && outer[0] <= inner[0]
+                        && inner[1] <= outer[1]
+                        && outer[1] - outer[0] > inner[1] - inner[0]) {
+                    found.remove(inner[0] + ":" + inner[1]);
+                    break;
+                }
             }
         }
         return found.values().stream()

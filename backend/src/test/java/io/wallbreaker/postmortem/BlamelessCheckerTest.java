@@ -132,6 +132,62 @@ class BlamelessCheckerTest {
         assertEquals(List.of(), CHECKER.check(PostmortemService.TEMPLATE));
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Bob's mistake caused this.",
+                "It was Priya’s error.",
+                "Mostly Dana's fault.",
+                "Tom's careless screw-up took the site down.",
+                "A typo by Frank.",
+                "Then Bob forgot the flag.",
+                "Alice ignored the pager.",
+                "Carol dropped the ball on the rollout.",
+                "Dave didn't check the dashboard.",
+                "Erin messed up the config."
+            })
+    void shouldFlagAPersonOwningOrCommittingAFailure(String markdown) {
+        List<BlamelessChecker.Finding> findings = CHECKER.check(markdown);
+        assertEquals(1, findings.size(), markdown + " → " + findings);
+        assertTrue(!findings.get(0).suggestion().isBlank());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Kafka's error rate rose.",
+                "Stripe's error responses were retried.",
+                "The deploy's error budget ran out.",
+                "Postgres's error log shows nothing.",
+                "`Bob's mistake` is the name of a test fixture.",
+                "> Bob's mistake, said the ticket.",
+                "```\nBob forgot to rotate\n```",
+                "2026-03-02T09:30:00Z ERROR Alice ignored the retry",
+                "Bob restarted the service and the error stopped.",
+                "Operations ignored nothing; the alert went to a muted channel."
+            })
+    void shouldNotFlagSystemsQuotesCodeOrNeutralSentencesWithNames(String markdown) {
+        assertEquals(List.of(), CHECKER.check(markdown), markdown);
+    }
+
+    @Test
+    void shouldFlagTheUsersNamesAsTheSubjectOfAFailureVerb() {
+        List<String> users = List.of("larry", "Larry (head of Product Dev)", "Daryl Ops-Lead", "Operations");
+        assertEquals(1, CHECKER.check("Larry broke the deploy.", users).size());
+        assertEquals(
+                1,
+                CHECKER.check("The change Daryl Ops-Lead caused was reverted.", users)
+                        .size());
+        assertEquals(1, CHECKER.check("daryl missed the page at 02:00.", users).size());
+        assertEquals(List.of(), CHECKER.check("Larry broke the deploy.", List.of()), "a name nobody has");
+        assertEquals(List.of(), CHECKER.check("Larry fixed the deploy.", users));
+        assertEquals(List.of(), CHECKER.check("`Larry broke` is a test name.", users));
+        assertEquals(
+                List.of(),
+                CHECKER.check("Operations caused nothing here.", users),
+                "a display name that is a system word is not a person");
+    }
+
     @Test
     void shouldFindNothingWhenCheckingTheStoryPostmortem() {
         String story = PostmortemService.storyMarkdown();
