@@ -7,16 +7,25 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { after, before } from 'node:test'
 import { chromium } from 'playwright-core'
+import { artifactsDir } from './a11y.mjs'
 
 export const ADMIN_LOGIN = 'admin'
 export const ADMIN_PASSWORD = 'e2e-admin-password-1'
-const HEALTH_TIMEOUT_MS = 60_000
+// E2E_HEALTH_TIMEOUT_MS: longer on a busy machine (the jar starts in ~20 s on an idle one).
+const HEALTH_TIMEOUT_MS = Number(process.env.E2E_HEALTH_TIMEOUT_MS) || 60_000
 
-/** `frontend/target/e2e`, where screenshots go. */
-export const artifactsDir = fileURLToPath(new URL('../target/e2e/', import.meta.url))
+// The accessibility gate (checkA11y) and the two-size screenshots (screenshotBoth): e2e/a11y.mjs.
+export {
+  A11Y_TAGS,
+  a11yReportFile,
+  artifactsDir,
+  checkA11y,
+  screenshotBoth,
+  screenshotsDir,
+  settle,
+} from './a11y.mjs'
 
 export async function freePort() {
   return new Promise((resolve, reject) => {
@@ -123,7 +132,9 @@ async function waitForHealth(baseUrl, exited) {
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`GET ${baseUrl}/api/health was not 200 within 60 s (last: ${last})`)
+  throw new Error(
+    `GET ${baseUrl}/api/health was not 200 within ${HEALTH_TIMEOUT_MS / 1000} s (last: ${last})`,
+  )
 }
 
 export async function launchBrowser() {
@@ -154,10 +165,14 @@ export function useWallbreaker(serverOptions = {}) {
     ctx.server = await startServer(serverOptions)
     ctx.baseUrl = ctx.server.baseUrl
     ctx.browser = await launchBrowser()
+    // Light scheme unless E2E_COLOR_SCHEME=dark (so checkA11y can be run against the dark theme);
+    // reduced motion so that no check or screenshot catches a colour half-way through a transition.
     // Times show in the viewer's zone: the journeys read them in UTC wherever they run.
     ctx.context = await ctx.browser.newContext({
       viewport: { width: 1280, height: 900 },
       timezoneId: 'UTC',
+      colorScheme: process.env.E2E_COLOR_SCHEME === 'dark' ? 'dark' : 'light',
+      reducedMotion: 'reduce',
     })
     ctx.page = await ctx.context.newPage()
     ctx.page.setDefaultTimeout(15_000)
@@ -186,6 +201,7 @@ export async function signIn(page, login = ADMIN_LOGIN, password = ADMIN_PASSWOR
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
 
+/** One full-page screenshot at the current size into target/e2e/ (journeys use screenshotBoth). */
 export async function screenshot(page, name) {
   await mkdir(artifactsDir, { recursive: true })
   const file = path.join(artifactsDir, name)
