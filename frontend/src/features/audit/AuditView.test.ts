@@ -50,7 +50,13 @@ const ENTRIES: AuditEntry[] = [
     parentType: 'incident',
     parentId: '3',
   }),
-  anEntry({ id: 1, action: 'CREATE', entityType: 'request', entityId: '9' }),
+  anEntry({
+    id: 1,
+    action: 'CREATE',
+    entityType: 'request',
+    entityId: '9',
+    changes: [{ field: 'title', oldValue: null, newValue: 'Production logs' }],
+  }),
 ]
 
 const AUDIT = /^\/api\/audit\?/
@@ -177,5 +183,7 @@ describe('AuditView', () => {
     expect(link(1).attributes('href')).toBe('/incidents/3/postmortem')
     expect(link(2).attributes('href')).toBe('/requests/9')
     expect(rows[2]!.findAll('td')[2]!.text()).toBe('Created')
+    // A created record's fields without the empty old values.
+    expect(rows[2]!.get('.change').text()).toBe('Title: Production logs')
   })
 })
