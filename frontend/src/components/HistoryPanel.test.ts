@@ -2,7 +2,6 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import type { AuditEntry } from '@/api/types'
-import { routes } from '@/router'
 import { json, mockFetch } from '@/test/mockFetch'
 import HistoryPanel from './HistoryPanel.vue'
 
@@ -35,7 +34,8 @@ const ENTRIES = [
     id: 4,
     action: 'DELETE',
     entityType: 'action-item',
-    entityId: '3',
+    // The same number as its incident's: still named by it.
+    entityId: '7',
     parentType: 'incident',
     parentId: '7',
   }),
@@ -57,8 +57,16 @@ const TYPES = [
   { slug: 'postmortem', label: 'Postmortem', adminOnly: false },
 ]
 
-async function mountPanel(props: Record<string, unknown>) {
-  const router = createRouter({ history: createMemoryHistory(), routes })
+async function mountPanel(props: {
+  entityType: string
+  entityId: string
+  includeChildren?: boolean
+}) {
+  // A page of its own: the panel keeps its page in the URL (`historyPage`).
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/incidents/:id', name: 'incident', component: { render: () => null } }],
+  })
   await router.push('/incidents/7')
   const wrapper = mount(HistoryPanel, { props, global: { plugins: [router] } })
   await flushPromises()
@@ -87,7 +95,7 @@ describe('HistoryPanel', () => {
     )
     expect(lines(wrapper)).toEqual([
       "27 Mar 2026, 08:15 · larry · Timeline entry 12 · UPDATE · text: 'Alert fired' → 'Pager fired'",
-      '27 Mar 2026, 08:15 · larry · Action item 3 · DELETE',
+      '27 Mar 2026, 08:15 · larry · Action item 7 · DELETE',
       '27 Mar 2026, 08:15 · larry · Postmortem · UPDATE',
       "27 Mar 2026, 08:15 · larry · UPDATE · title: 'Down' → 'Checkout down'",
     ])
@@ -113,6 +121,47 @@ describe('HistoryPanel', () => {
     })
 
     expect(lines(wrapper)).toEqual(['27 Mar 2026, 08:15 · larry · Timeline entry 9 · UPDATE'])
+  })
+
+  it('shows the start of a long change until asked for all of it', async () => {
+    const markdown = `## Summary ${'word '.repeat(100)}`
+    mockFetch([
+      {
+        method: 'GET',
+        url: /^\/api\/audit\?/,
+        respond: () =>
+          json(
+            200,
+            page([
+              anEntry({
+                entityType: 'postmortem',
+                parentType: 'incident',
+                parentId: '7',
+                changes: [{ field: 'markdown', oldValue: null, newValue: markdown }],
+              }),
+            ]),
+          ),
+      },
+      { method: 'GET', url: '/api/audit/entity-types', respond: () => json(200, TYPES) },
+    ])
+    const wrapper = await mountPanel({
+      entityType: 'incident',
+      entityId: '7',
+      includeChildren: true,
+    })
+    const line = () => wrapper.get('.history li')
+    const full = `markdown: — → '${markdown}'`
+
+    expect(line().text()).toContain(`${full.slice(0, 300).trimEnd()}…`)
+    expect(line().text()).not.toContain(full)
+    const more = line().get('button')
+    expect(more.text()).toBe('Show all')
+    expect(more.attributes('aria-expanded')).toBe('false')
+
+    await more.trigger('click')
+    expect(line().text()).toContain(full)
+    expect(line().get('button').text()).toBe('Show less')
+    expect(line().get('button').attributes('aria-expanded')).toBe('true')
   })
 
   it('without children, asks for the record alone, as before', async () => {

@@ -142,6 +142,9 @@ describe('IncidentDetailView', () => {
     const requests = wrapper.get('section[aria-labelledby="linked-requests-heading"]')
     expect(requests.get('tbody a').attributes('href')).toBe('/requests/12')
     expect(requests.text()).toContain('Ping-pong')
+    const pair = requests.get('tbody tr').findAll('td')[2]!.text().replace(/\s+/g, ' ')
+    expect(pair).toBe('Web Developers → asked Core Ops')
+    expect(requests.get('tbody tr').text()).toContain('Waiting on requester')
     expect(requests.text()).toContain('Open for 2 weeks 1 day')
     expect(requests.get('a[href="/requests/new?incident=7"]').text()).toBe(
       'Open a cross-team request',
