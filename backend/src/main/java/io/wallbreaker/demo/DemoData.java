@@ -168,24 +168,25 @@ class DemoData {
                                 iso(detected.plusSeconds(22 * DAY + 4 * HOUR)),
                                 iso(detected.plusSeconds(23 * DAY)),
                                 List.of("product-dev", "operations", "support"),
-                                List.of("checkout", "user-profile"),
+                                List.of("checkout", "order-service"),
                                 List.of("data-corruption", "race-condition"),
                                 List.of("cross-team-access", "missing-observability"),
-                                "A small share of users saw other users' profile data after checkout. Finding the race took three "
-                                        + "weeks because production logs were only reachable through tickets to Operations."),
+                                "For three weeks, some customer orders were saved with values that belonged to another order, "
+                                        + "so customers saw wrong totals. Finding the race took three weeks because production logs "
+                                        + "were only reachable through tickets to Operations."),
                         DEMO)
                 .id();
         timelineEntry(
                 id,
                 detected.minusSeconds(3 * DAY),
                 "COMMUNICATION",
-                "First customer reports of wrong profile data reach Support.");
-        timelineEntry(id, detected, "DETECTION", "Support escalates: data corruption for a small share of users.");
+                "First customer reports of order totals that do not match their lines reach Support.");
+        timelineEntry(id, detected, "DETECTION", "Support escalates: some orders carry values from another order.");
         timelineEntry(
                 id,
                 detected.plusSeconds(HOUR),
                 "ESCALATION",
-                "Product Dev cannot reproduce locally and asks Operations for live production logs (REQ).");
+                "Product Dev cannot reproduce it outside production and asks Operations for the order service's logs.");
         timelineEntry(
                 id,
                 detected.plusSeconds(DAY),
@@ -197,17 +198,22 @@ class DemoData {
                 id,
                 detected.plusSeconds(22 * DAY),
                 "ROOT_CAUSE",
-                "Log extract shows a per-request cache value that is not cleared before the next request uses it.");
+                "A two-hour log window shows two requests touching the same order within milliseconds: "
+                        + "a cache entry outlives the order update.");
         timelineEntry(
                 id,
                 detected.plusSeconds(22 * DAY + 4 * HOUR),
                 "MITIGATION",
-                "Cache cleared per request; hotfix deployed.");
-        timelineEntry(id, detected.plusSeconds(23 * DAY), "RESOLUTION", "Affected profiles repaired from backups.");
+                "Fix shipped: the cache entry is cleared inside the transaction that updates the order.");
+        timelineEntry(
+                id,
+                detected.plusSeconds(23 * DAY),
+                "RESOLUTION",
+                "The 214 affected orders are repaired from the audit column.");
         actionItems.add(
                 id,
                 new ActionItemCreate(
-                        "Clear the per-request cache before reuse, with a regression test",
+                        "Clear the order cache entry inside the writing transaction, with a concurrency test",
                         "product-dev",
                         date(detected.plusSeconds(30 * DAY)),
                         "DONE"),
@@ -232,7 +238,7 @@ class DemoData {
         actionItems.add(
                 id,
                 new ActionItemCreate(
-                        "Log a request id with every checkout call",
+                        "Log a request id with every order service call",
                         "product-dev",
                         date(today.plusSeconds(3 * DAY)),
                         "OPEN"),
@@ -245,7 +251,10 @@ class DemoData {
                         date(today.plusSeconds(5 * DAY)),
                         "OPEN"),
                 DEMO);
-        postmortems.save(id, new PostmortemSave(PostmortemService.storyMarkdown(), "PUBLISHED", null), DEMO);
+        // The log excerpt in the postmortem is dated the day before the root cause was found, like the rest.
+        String story = PostmortemService.storyMarkdown()
+                .replace(PostmortemService.STORY_LOG_DATE, date(detected.plusSeconds(21 * DAY)));
+        postmortems.save(id, new PostmortemSave(story, "PUBLISHED", null), DEMO);
         return id;
     }
 

@@ -83,6 +83,9 @@ public class PostmortemService {
     /** The seed story's postmortem (the data-corruption race condition), for the demo loader. */
     public static final String STORY_RESOURCE = "demo/postmortem-data-corruption.md";
 
+    /** The date of the story's log excerpt; the demo loader moves it to the incident's own days. */
+    public static final String STORY_LOG_DATE = "2026-01-14";
+
     /**
      * What the audit trail keeps of a save: the Markdown as written, the status (HTML is derived) and
      * how many blameless findings the publisher acknowledged.

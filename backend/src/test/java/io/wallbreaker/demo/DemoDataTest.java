@@ -27,6 +27,71 @@ class DemoDataTest extends ApiTestBase {
     DemoData demo;
 
     @Test
+    void shouldTellTheStoryInThreeHeadlinesEachLinkingToItsEvidence() {
+        Api lee = anonymous().signIn("lee", DemoData.DEMO_PASSWORD);
+        Resp r = lee.get("/api/metrics/headlines?team=product-dev");
+        assertEquals(200, r.status(), r.toString());
+        long incident = admin().get("/api/metrics/incidents?team=product-dev").num("largestWallTime.id");
+        long request = admin().get("/api/requests?incident=" + incident).num("items[0].id");
+        assertEquals("THICKEST_WALL", r.str("headlines[0].kind"));
+        assertTrue(
+                r.str("headlines[0].text")
+                        .matches("Product Dev waits on Operations: p50 \\d+ days, \\d+ % ping-pong, wall index \\d+"),
+                r.str("headlines[0].text"));
+        assertTrue(r.str("headlines[0].link").contains("pair=product-dev~operations"), r.toString());
+        assertEquals("MOST_DELAYED_INCIDENT", r.str("headlines[1].kind"));
+        assertEquals(
+                "INC-" + incident + " spent 21 of 23 days waiting on REQ-" + request + " (log access)",
+                r.str("headlines[1].text"));
+        assertEquals("/incidents/" + incident, r.str("headlines[1].link"));
+        assertEquals("LONGEST_UNNOTICED_CUSTOMER_DATA", r.str("headlines[2].kind"));
+        assertEquals("New customer app on Heroku: 11 months before Operations knew", r.str("headlines[2].text"));
+        assertTrue(r.str("headlines[2].link").matches("/shadow-systems/\\d+"), r.toString());
+        assertEquals(
+                200,
+                lee.get("/api/metrics/headlines?from=2000-01-01&to=2000-01-31").status());
+        assertEquals(
+                List.of(),
+                lee.get("/api/metrics/headlines?from=2000-01-01&to=2000-01-31").at("headlines"),
+                "an empty window says nothing");
+        assertEquals(
+                400,
+                lee.get("/api/metrics/headlines?from=2026-02-01&to=2026-01-01").status());
+    }
+
+    @Test
+    void shouldTellTheIncidentTheSameWayInItsRecordTimelineAndPostmortem() {
+        Api admin = admin();
+        long id = admin.get("/api/metrics/incidents?team=product-dev").num("largestWallTime.id");
+        Resp incident = admin.get("/api/incidents/" + id);
+        Resp timeline = admin.get("/api/incidents/" + id + "/timeline");
+        String postmortem = admin.get("/api/incidents/" + id + "/postmortem").str("markdown");
+        String told = (incident.str("summary") + " " + timeline.raw() + " " + postmortem).toLowerCase();
+        assertTrue(!told.contains("profile"), "orders and totals, never profile data: " + told);
+        assertTrue(incident.str("summary").contains("orders") && postmortem.contains("orders"));
+
+        java.time.Instant started = java.time.Instant.parse(incident.str("startedAt"));
+        java.time.Instant resolved = java.time.Instant.parse(incident.str("resolvedAt"));
+        java.util.regex.Matcher log = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z) ERROR")
+                .matcher(postmortem);
+        assertTrue(log.find(), postmortem);
+        java.time.Instant logged = java.time.Instant.parse(log.group(1));
+        assertTrue(
+                !logged.isBefore(started) && logged.isBefore(resolved),
+                "the log excerpt (" + logged + ") lies within the incident (" + started + " – " + resolved + ")");
+
+        for (Object item :
+                (List<?>) admin.get("/api/incidents/" + id + "/action-items").at("items")) {
+            String title = (String) ((Map<?, ?>) item).get("title");
+            assertTrue(postmortem.contains(title), "the postmortem lists the action item '" + title + "'");
+        }
+        assertEquals(
+                List.of(),
+                admin.post("/api/postmortems/check", Map.of("markdown", postmortem))
+                        .at("findings"));
+    }
+
+    @Test
     void shouldMakeProductDevToOperationsTheThickestWall() {
         Api lee = anonymous().signIn("lee", DemoData.DEMO_PASSWORD);
         Resp r = lee.get("/api/metrics/team-pairs");

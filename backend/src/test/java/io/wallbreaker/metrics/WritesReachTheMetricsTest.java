@@ -372,6 +372,44 @@ class WritesReachTheMetricsTest extends ApiTestBase {
                                 List.of(),
                                 "version",
                                 admin.get("/api/users/" + userLogin).num("version"))));
+        probes.put("PUT /api/incidents/{id}/timeline/{entryId}", () -> {
+            long entry = timelineEntry(admin, incident);
+            return admin.put(
+                    "/api/incidents/" + incident + "/timeline/" + entry,
+                    Map.of("at", "2025-01-06T11:00:00Z", "kind", "NOTE", "text", "Corrected", "version", 0));
+        });
+        probes.put(
+                "DELETE /api/incidents/{id}/timeline/{entryId}",
+                () -> admin.delete(
+                        "/api/incidents/" + incident + "/timeline/" + timelineEntry(admin, incident) + "?version=0"));
+        probes.put("DELETE /api/incidents/{id}/action-items/{itemId}", () -> {
+            long doomedItem = admin.post(
+                            "/api/incidents/" + incident + "/action-items",
+                            Map.of("title", "Doomed", "ownerTeam", dev, "dueDate", "2027-01-01"))
+                    .num("id");
+            return admin.delete("/api/incidents/" + incident + "/action-items/" + doomedItem + "?version=0");
+        });
+        probes.put("PUT /api/me/password", () -> {
+            String login = unique("fp-pw");
+            admin.post(
+                    "/api/users",
+                    Map.of(
+                            "login",
+                            login,
+                            "displayName",
+                            "P",
+                            "password",
+                            "password-" + login,
+                            "role",
+                            "VIEWER",
+                            "teams",
+                            List.of()));
+            return anonymous()
+                    .signIn(login, "password-" + login)
+                    .put(
+                            "/api/me/password",
+                            Map.of("currentPassword", "password-" + login, "newPassword", "changed-" + login));
+        });
         probes.put("POST /api/tokens", () -> admin.post("/api/tokens", Map.of("name", unique("fp"))));
         probes.put("DELETE /api/tokens/{id}", () -> admin.delete("/api/tokens/" + token));
         probes.put(
@@ -403,6 +441,13 @@ class WritesReachTheMetricsTest extends ApiTestBase {
                 assertNotEquals(version, mirrorVersion(), route + " must reach the metrics mirror");
             }
         }
+    }
+
+    private static long timelineEntry(Api admin, long incident) {
+        return admin.post(
+                        "/api/incidents/" + incident + "/timeline",
+                        Map.of("at", "2025-01-06T10:00:00Z", "kind", "NOTE", "text", "Probe"))
+                .num("id");
     }
 
     /** A new Jira issue from {@code dev} to {@code ops} in the shape of Jira's REST and webhook bodies. */
