@@ -226,6 +226,7 @@ describe('GlobalSearch', () => {
     expect(request.get('.type').text()).toBe('Request')
     expect(request.get('.key').text()).toBe('REQ-1')
     expect(request.get('.title').text()).toBe('Log access for checkout')
+    expect(request.get('.title mark').text()).toBe('checkout')
     expect(request.get('.snippet').text()).toBe('Need the checkout logs')
     expect(request.get('.snippet mark').text()).toBe('checkout')
     expect(wrapper.get('a.all').attributes('href')).toBe('/search?q=checkout')
@@ -278,6 +279,8 @@ describe('GlobalSearch', () => {
     await flushPromises()
     expect(router.currentRoute.value.name).toBe('search')
     expect(router.currentRoute.value.query).toEqual({ q: 'log access' })
+    // The results page has the text in its own field: the box is ready for the next search.
+    expect((input.element as HTMLInputElement).value).toBe('')
   })
 
   it('says when nothing was found', async () => {
