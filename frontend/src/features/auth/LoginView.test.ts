@@ -91,7 +91,10 @@ describe('LoginView', () => {
     ])
     expect(getCsrfToken()).toBe('csrf-123')
     expect(useAuthStore().me?.displayName).toBe('Ada Admin')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/teams/platform-sre'))
+    // The target page loads lazily, slowly on a busy machine: wait up to 10 s, not the default 1 s.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/teams/platform-sre'), {
+      timeout: 10000,
+    })
   })
 
   it('ignores a redirect to another site', async () => {
@@ -107,6 +110,7 @@ describe('LoginView', () => {
 
     await signIn(wrapper)
 
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/'))
+    // The target page loads lazily, slowly on a busy machine: wait up to 10 s, not the default 1 s.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/'), { timeout: 10000 })
   })
 })
