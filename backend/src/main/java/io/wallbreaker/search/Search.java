@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The global search: a record key ("INC-3", "req-12", "SHD-4") goes straight to that record;
+ * The global search: a record key ("INC-3", "req-12", "SHD 4") goes straight to that record;
  * other text is looked for, case-insensitively, in incident titles and summaries, postmortem
  * Markdown, request titles and ticket references, shadow system names, providers and URLs, and team
  * names. Newest first within each kind, at most {@code limit} hits in all.
@@ -29,7 +29,7 @@ public class Search {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 50;
     private static final int SNIPPET = 60;
-    private static final Pattern KEY = Pattern.compile("(?i)^\\s*(INC|REQ|SHD)-?(\\d{1,18})\\s*$");
+    private static final Pattern KEY = Pattern.compile("(?i)^\\s*(INC|REQ|SHD)[-\\s]?(\\d{1,18})\\s*$");
 
     /** {@code GET /api/search}. */
     @Serdeable

@@ -58,6 +58,7 @@ class SearchApiTest extends ApiTestBase {
         assertEquals("/incidents/" + incident, byKey.str("items[0].link"));
         assertEquals("REQ-" + request, search("req-" + request).str("items[0].key"));
         assertEquals("/requests/" + request, search(" REQ" + request + " ").str("items[0].link"));
+        assertEquals("INC-" + incident, search("inc " + incident).str("items[0].key"));
         assertEquals(List.of(), keys(search("INC-999999999")));
     }
 
