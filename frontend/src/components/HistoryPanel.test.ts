@@ -94,10 +94,10 @@ describe('HistoryPanel', () => {
       '/api/audit?entityType=incident&entityId=7&includeChildren=true&page=0&size=50',
     )
     expect(lines(wrapper)).toEqual([
-      "27 Mar 2026, 08:15 · larry · Timeline entry 12 · UPDATE · text: 'Alert fired' → 'Pager fired'",
-      '27 Mar 2026, 08:15 · larry · Action item 7 · DELETE',
-      '27 Mar 2026, 08:15 · larry · Postmortem · UPDATE',
-      "27 Mar 2026, 08:15 · larry · UPDATE · title: 'Down' → 'Checkout down'",
+      '27 Mar 2026, 08:15 · larry · Timeline entry 12 · Updated · Text: Alert fired → Pager fired',
+      '27 Mar 2026, 08:15 · larry · Action item 7 · Deleted',
+      '27 Mar 2026, 08:15 · larry · Postmortem · Updated',
+      '27 Mar 2026, 08:15 · larry · Updated · Title: Down → Checkout down',
     ])
   })
 
@@ -120,7 +120,7 @@ describe('HistoryPanel', () => {
       includeChildren: true,
     })
 
-    expect(lines(wrapper)).toEqual(['27 Mar 2026, 08:15 · larry · Timeline entry 9 · UPDATE'])
+    expect(lines(wrapper)).toEqual(['27 Mar 2026, 08:15 · larry · Timeline entry 9 · Updated'])
   })
 
   it('shows the start of a long change until asked for all of it', async () => {
@@ -134,10 +134,14 @@ describe('HistoryPanel', () => {
             200,
             page([
               anEntry({
+                action: 'CREATE',
                 entityType: 'postmortem',
                 parentType: 'incident',
                 parentId: '7',
-                changes: [{ field: 'markdown', oldValue: null, newValue: markdown }],
+                changes: [
+                  { field: 'markdown', oldValue: null, newValue: markdown },
+                  { field: 'publishedAt', oldValue: null, newValue: '2026-03-27T08:15:00Z' },
+                ],
               }),
             ]),
           ),
@@ -150,7 +154,8 @@ describe('HistoryPanel', () => {
       includeChildren: true,
     })
     const line = () => wrapper.get('.history li')
-    const full = `markdown: — → '${markdown}'`
+    // A created record's values alone; instants in the app's format.
+    const full = `Markdown: ${markdown}; Published at: 27 Mar 2026, 08:15`
 
     expect(line().text()).toContain(`${full.slice(0, 300).trimEnd()}…`)
     expect(line().text()).not.toContain(full)
@@ -164,12 +169,22 @@ describe('HistoryPanel', () => {
     expect(line().get('button').attributes('aria-expanded')).toBe('true')
   })
 
-  it('without children, asks for the record alone, as before', async () => {
+  it('without children, asks for the record alone (as every other page does)', async () => {
     const { calls } = mockFetch([
       {
         method: 'GET',
         url: /^\/api\/audit\?/,
-        respond: () => json(200, page([anEntry({ entityType: 'request', entityId: '1' })])),
+        respond: () =>
+          json(
+            200,
+            page([
+              anEntry({
+                entityType: 'request',
+                entityId: '1',
+                changes: [{ field: 'closedAt', oldValue: null, newValue: '2026-03-02T09:30:00Z' }],
+              }),
+            ]),
+          ),
       },
     ])
     const wrapper = await mountPanel({ entityType: 'request', entityId: '1' })
@@ -177,7 +192,9 @@ describe('HistoryPanel', () => {
     expect(calls.map((c) => c.url)).toEqual([
       '/api/audit?entityType=request&entityId=1&page=0&size=50',
     ])
-    expect(lines(wrapper)).toEqual(['27 Mar 2026, 08:15 · larry · UPDATE'])
+    expect(lines(wrapper)).toEqual([
+      '27 Mar 2026, 08:15 · larry · Updated · Closed at: — → 2 Mar 2026, 09:30',
+    ])
   })
 })
 
