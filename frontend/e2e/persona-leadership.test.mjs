@@ -16,7 +16,7 @@ const ctx = useWallbreaker({ demo: true })
 const a11yFailures = []
 async function checkPage(page, label) {
   try {
-    await checkPage(page, label)
+    await checkA11y(page, label)
   } catch (e) {
     if (e.name !== 'AssertionError') throw e
     a11yFailures.push(e.message)
@@ -24,7 +24,7 @@ async function checkPage(page, label) {
 }
 async function screenshotPage(page, name) {
   try {
-    await screenshotPage(page, name)
+    await screenshotBoth(page, name)
   } catch (e) {
     if (e.name !== 'AssertionError') throw e
     a11yFailures.push(e.message)
