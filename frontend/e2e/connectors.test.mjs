@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
 import { test } from 'node:test'
-import { apiCall, apiToken, screenshot, signIn, useWallbreaker } from './support.mjs'
+import { apiCall, apiToken, checkA11y, screenshotBoth, signIn, useWallbreaker } from './support.mjs'
 
 const ctx = useWallbreaker()
 
@@ -47,6 +47,8 @@ test('a Jira ticket becomes a request on the board', async () => {
   await page.waitForURL((url) => url.pathname === '/login')
   await signIn(page)
   await page.waitForURL((url) => url.pathname === '/admin/connectors')
+  await page.getByRole('button', { name: 'Create connector' }).waitFor()
+  await checkA11y(page, 'connectors (none yet)')
   await page.getByLabel('Kind').selectOption('JIRA')
   await page.getByLabel('Name').fill('Operations Jira')
   await page.getByRole('button', { name: 'Create connector' }).click()
@@ -56,7 +58,8 @@ test('a Jira ticket becomes a request on the board', async () => {
   const webhookUrl = await page.getByLabel('Webhook URL', { exact: true }).inputValue()
   assert.match(webhookUrl, /\/api\/connectors\/\d+\/webhook$/)
   assert.ok(secret.length >= 40, secret)
-  await screenshot(page, 'connector-created.png')
+  await checkA11y(page, 'connector created (secret shown once)')
+  await screenshotBoth(page, 'connector-created')
   await page.getByRole('button', { name: 'I have copied them' }).click()
   assert.equal(await page.getByLabel('Secret', { exact: true }).count(), 0, 'the secret is gone')
 
@@ -72,7 +75,8 @@ test('a Jira ticket becomes a request on the board', async () => {
   assert.match(rows[0], /Opened/)
   assert.match(await card.innerText(), /web/)
   assert.match(await card.innerText(), /ops/)
-  await screenshot(page, 'connector-preview.png')
+  await checkA11y(page, 'connector page with a preview')
+  await screenshotBoth(page, 'connector-preview')
 
   // Jira delivers it, signed with the secret.
   const path = new URL(webhookUrl).pathname
@@ -92,6 +96,7 @@ test('a Jira ticket becomes a request on the board', async () => {
   const ticketLink = page.getByRole('link', { name: /OPS-7/ })
   await ticketLink.waitFor()
   await page.getByText('Jira', { exact: true }).first().waitFor()
+  await checkA11y(page, 'requests board with a Jira request')
   await page.getByRole('link', { name: /Read access to the checkout logs/ }).click()
   await page.waitForURL((url) => /^\/requests\/\d+$/.test(url.pathname))
   await page.getByRole('heading', { name: 'Synced request' }).waitFor()
@@ -100,7 +105,8 @@ test('a Jira ticket becomes a request on the board', async () => {
     0,
     'a synced request takes no events by hand',
   )
-  await screenshot(page, 'synced-request.png')
+  await checkA11y(page, 'synced request')
+  await screenshotBoth(page, 'synced-request')
 
   // The delivery is in the connector's log.
   await page.goBack()
@@ -108,4 +114,5 @@ test('a Jira ticket becomes a request on the board', async () => {
   await page.getByRole('link', { name: 'Operations Jira' }).click()
   await page.getByRole('heading', { name: 'Delivery log' }).waitFor()
   await page.getByRole('cell', { name: 'OPS-7' }).first().waitFor()
+  await checkA11y(page, 'connector page with its delivery log')
 })

@@ -5,7 +5,15 @@
 // the request is back in the responder's court.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { apiCall, apiToken, screenshot, signIn, signOut, useWallbreaker } from './support.mjs'
+import {
+  apiCall,
+  apiToken,
+  checkA11y,
+  screenshotBoth,
+  signIn,
+  signOut,
+  useWallbreaker,
+} from './support.mjs'
 
 const ctx = useWallbreaker()
 
@@ -43,6 +51,11 @@ function courtLink(page, name = /^Your court/) {
   return page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', typeof name === 'string' ? { name, exact: true } : { name })
+}
+
+/** The court has been read (its Refresh button is enabled again once the reading is done). */
+async function courtSettled(page) {
+  await page.getByRole('button', { name: 'Refresh', exact: true, disabled: false }).waitFor()
 }
 
 function courtItems(page) {
@@ -92,12 +105,16 @@ test('the ball lands in the requester’s court and leaves it when they answer',
   await page.waitForURL((url) => url.pathname === '/login')
   await signIn(page, RESPONDER.login, PASSWORD)
   await page.waitForURL((url) => url.pathname === '/court')
+  await courtItems(page).first().getByText(RESPONDER.teamName, { exact: true }).waitFor()
+  await courtSettled(page)
+  await checkA11y(page, 'court (responder, one new request)')
   await courtItems(page)
     .first()
     .getByRole('link', { name: 'Open request', exact: true })
     .click()
   await page.waitForURL((url) => url.pathname === requestPath)
   await page.getByRole('heading', { level: 1, name: new RegExp(TITLE) }).waitFor()
+  await checkA11y(page, 'request opened from the court')
   await record(page, 'Needs info')
   await signOut(page)
 
@@ -119,7 +136,9 @@ test('the ball lands in the requester’s court and leaves it when they answer',
   assert.match(firstText, /Waiting on requester/)
   assert.match(firstText, new RegExp(REQUESTER.teamName))
   assert.match(firstText, /In your court for /)
-  await screenshot(page, 'court.png')
+  await courtSettled(page)
+  await checkA11y(page, 'court (requester, one waiting)')
+  await screenshotBoth(page, 'court')
 
   // They open it from their court and provide the information.
   await first.getByRole('link', { name: 'Open request', exact: true }).click()
@@ -132,6 +151,8 @@ test('the ball lands in the requester’s court and leaves it when they answer',
   await page.waitForURL((url) => url.pathname === '/court')
   await page.getByText('Nothing waits on your teams.', { exact: true }).waitFor()
   assert.equal(await courtItems(page).count(), 0)
+  await courtSettled(page)
+  await checkA11y(page, 'court (empty)')
 
   // The ball is back with the responder's team: the request is in their court.
   await visitAs(page, baseUrl, RESPONDER.login, '/court')

@@ -5,7 +5,7 @@
 // leadership sees.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { screenshot, signIn, useWallbreaker } from './support.mjs'
+import { checkA11y, screenshotBoth, signIn, useWallbreaker } from './support.mjs'
 
 const ctx = useWallbreaker({ demo: true })
 
@@ -21,6 +21,8 @@ test('leadership finds the thickest wall and the requests behind it', async () =
 
   await page.goto(`${baseUrl}/`)
   await page.waitForURL((url) => url.pathname === '/login')
+  await page.getByRole('button', { name: 'Sign in' }).waitFor()
+  await checkA11y(page, 'login')
   await signIn(page, 'lee', 'wallbreaker-demo')
   await page.waitForURL((url) => url.pathname === '/')
 
@@ -43,6 +45,7 @@ test('leadership finds the thickest wall and the requests behind it', async () =
     value,
     `highest cell is not Product Dev → Operations: ${labels}`,
   )
+  await checkA11y(page, 'dashboard')
 
   assert.ok(metricsCalls.includes('/api/metrics/team-pairs/heatmap'), metricsCalls.join(', '))
   assert.ok(!metricsCalls.includes('/api/metrics/team-pairs'), metricsCalls.join(', '))
@@ -64,7 +67,8 @@ test('leadership finds the thickest wall and the requests behind it', async () =
   )
   await page.getByRole('region', { name: 'Cross-team wall over time' }).waitFor()
   await page.getByText('Drawing chart…').first().waitFor({ state: 'detached' })
-  await screenshot(page, 'dashboard.png')
+  await checkA11y(page, 'dashboard with a breakdown')
+  await screenshotBoth(page, 'dashboard')
 
   // …and leads to the requests behind it.
   await breakdown.getByRole('link', { name: /requests behind this/ }).click()
@@ -85,6 +89,8 @@ test('leadership finds the thickest wall and the requests behind it', async () =
     texts.some((t) => /Log access/.test(t)),
     'a log-access request is among them',
   )
+  await checkA11y(page, 'requests board filtered by team pair')
+  await screenshotBoth(page, 'requests-board-pair')
 
   assert.deepEqual(ctx.problems, [], 'no page errors or CSP violations')
 })

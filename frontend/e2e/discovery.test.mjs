@@ -2,10 +2,19 @@
 // finds the one app nobody declared, confirms it as a shadow system with customer data, lands on
 // its page with how long it went unnoticed, and finds it in the registry.
 import assert from 'node:assert/strict'
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { test } from 'node:test'
-import { apiCall, apiToken, artifactsDir, screenshot, signIn, useWallbreaker } from './support.mjs'
+import {
+  apiCall,
+  apiToken,
+  checkA11y,
+  screenshotBoth,
+  screenshotsDir,
+  signIn,
+  useWallbreaker,
+} from './support.mjs'
 
 const ctx = useWallbreaker()
 
@@ -34,6 +43,7 @@ test('ops imports a catalog and a Heroku list, and confirms the unknown app as a
   await signIn(page)
   await page.waitForURL((url) => url.pathname === '/discovery/catalog')
   await page.getByRole('heading', { name: 'Catalog of known systems', level: 1 }).waitFor()
+  await checkA11y(page, 'discovery catalog (empty)')
 
   // Discovery is a tab of the shadow-system area (the header is full); the header marks the area.
   const nav = page.getByRole('navigation', { name: 'Main' })
@@ -49,7 +59,7 @@ test('ops imports a catalog and a Heroku list, and confirms the unknown app as a
 
   // 1. The catalog: what is known.
   await page.getByLabel('Or read it from a file').setInputFiles(CATALOG_FILE)
-  assert.equal(await page.getByLabel('Format').inputValue(), 'yaml')
+  await page.waitForFunction(() => document.querySelector('#catalog-format')?.value === 'yaml')
   await page.getByRole('button', { name: 'Import catalog' }).click()
   await page.getByRole('heading', { name: 'Catalog import report' }).waitFor()
   const count = (figures, label) =>
@@ -71,11 +81,13 @@ test('ops imports a catalog and a Heroku list, and confirms the unknown app as a
     .getByRole('region', { name: 'Known systems' })
     .getByRole('cell', { name: /AWS landing zone/ })
     .waitFor()
-  await screenshot(page, 'discovery-catalog.png')
+  await checkA11y(page, 'discovery catalog import report')
+  await screenshotBoth(page, 'discovery-catalog')
 
   // 2. The Heroku app list: what runs. The storefront is known; checkout-app is not.
   await tabs.getByRole('link', { name: 'Inventories' }).click()
   await page.getByRole('heading', { name: 'Inventories', level: 1 }).waitFor()
+  await checkA11y(page, 'discovery inventories')
   await page.getByLabel('Source').selectOption('heroku')
   await page.getByLabel('Triaging team (optional)').selectOption('ops-e2e')
   await page.getByLabel('Or read it from a file').setInputFiles(HEROKU_FILE)
@@ -87,7 +99,8 @@ test('ops imports a catalog and a Heroku list, and confirms the unknown app as a
   const owners = page.getByRole('table', { name: 'Owners named by the inventory' })
   assert.match(await owners.innerText(), /web-e2e@acme\.example\s+Web E2E/)
   await page.getByRole('region', { name: 'Recent snapshots' }).getByRole('cell', { name: 'Heroku' }).waitFor()
-  await screenshot(page, 'discovery-inventories.png')
+  await checkA11y(page, 'discovery inventories snapshot report')
+  await screenshotBoth(page, 'discovery-inventories')
 
   // 3. The candidate: unnoticed since Heroku created it.
   await page.getByRole('link', { name: 'Triage the 1 candidate' }).click()
@@ -96,12 +109,13 @@ test('ops imports a catalog and a Heroku list, and confirms the unknown app as a
   await row.waitFor()
   const days = Math.floor((Date.now() - Date.parse(CHECKOUT_CREATED)) / DAY_MS)
   const rowText = await row.innerText()
-  assert.match(rowText, /2025-03-01/)
+  assert.match(rowText, /1 Mar 2025/)
   assert.match(rowText, new RegExp(`unnoticed for (${days}|${days - 1}) days`))
   assert.match(rowText, /Web E2E/) // the owner guessed from the app owner's e-mail
   assert.match(rowText, /Ops E2E/) // the triaging team
   assert.equal(await page.getByRole('row').filter({ hasText: 'acme-storefront' }).count(), 0)
-  await screenshot(page, 'discovery-candidates.png')
+  await checkA11y(page, 'discovery candidates')
+  await screenshotBoth(page, 'discovery-candidates')
 
   await row.getByRole('link', { name: 'Confirm checkout-app as a shadow system' }).click()
   await page.waitForURL((url) => /^\/discovery\/candidates\/\d+$/.test(url.pathname))
@@ -121,7 +135,8 @@ test('ops imports a catalog and a Heroku list, and confirms the unknown app as a
   await form.getByRole('button', { name: 'Register shadow system' }).click()
   await form.getByText('Choose what data it holds.').waitFor()
   await form.getByLabel('Data classification').selectOption('CUSTOMER_PII')
-  await screenshot(page, 'discovery-confirm.png')
+  await checkA11y(page, 'confirm a candidate (field error)')
+  await screenshotBoth(page, 'discovery-confirm')
   await form.getByRole('button', { name: 'Register shadow system' }).click()
 
   // 4. The new shadow system, with how long nobody knew about it.
@@ -135,7 +150,8 @@ test('ops imports a catalog and a Heroku list, and confirms the unknown app as a
   assert.match(facts, /Web E2E/)
   assert.match(facts, /1 Mar 2025, 00:00/)
   assert.match(facts, /by Ops E2E \(Provider inventory\)/)
-  await screenshot(page, 'discovery-shadow-system.png')
+  await checkA11y(page, 'shadow system page')
+  await screenshotBoth(page, 'discovery-shadow-system')
 
   // In the registry, found by the inventory.
   await page.getByRole('link', { name: '← All shadow systems' }).click()
@@ -150,6 +166,7 @@ test('ops imports a catalog and a Heroku list, and confirms the unknown app as a
   // Nothing is left to triage.
   await page.goto(`${baseUrl}/discovery`)
   await page.getByText('Nothing waits for triage.').waitFor()
+  await checkA11y(page, 'discovery candidates (none)')
 
   // 5. Heroku no longer lists checkout-app: the registry suggests decommissioning it.
   const apps = JSON.parse(await readFile(HEROKU_FILE, 'utf8'))
@@ -160,7 +177,8 @@ test('ops imports a catalog and a Heroku list, and confirms the unknown app as a
   const goneRow = page.getByRole('row').filter({ hasText: 'checkout-app' })
   await goneRow.getByText('Gone from inventory').waitFor()
   assert.match(await goneRow.innerText(), /consider marking it\s+decommissioned/)
-  await screenshot(page, 'discovery-gone.png')
+  await checkA11y(page, 'shadow-system registry (gone from inventory)')
+  await screenshotBoth(page, 'discovery-gone')
 
   // The dashboard counts how it was found: by an inventory, not by accident.
   await page.goto(`${baseUrl}/dashboard`)
@@ -171,7 +189,9 @@ test('ops imports a catalog and a Heroku list, and confirms the unknown app as a
   assert.match(await figure('Open candidates').innerText(), /^0/)
   assert.match(await figure('Found by inventories').innerText(), /^100%\s+1 of 1 discovered/)
   assert.match(await figure('Found by accident').innerText(), /^0%/)
-  await discovery.screenshot({ path: `${artifactsDir}discovery-dashboard.png` })
+  await checkA11y(page, 'dashboard (no demo data)')
+  await mkdir(screenshotsDir, { recursive: true })
+  await discovery.screenshot({ path: path.join(screenshotsDir, 'discovery-dashboard-figures.png') })
 
   assert.deepEqual(ctx.problems, [], 'no page errors or CSP violations')
 })

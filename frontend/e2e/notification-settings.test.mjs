@@ -6,7 +6,7 @@
 // the page shows what was saved meanwhile.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { apiCall, apiToken, screenshot, signIn, useWallbreaker } from './support.mjs'
+import { apiCall, apiToken, checkA11y, screenshotBoth, signIn, useWallbreaker } from './support.mjs'
 
 const ctx = useWallbreaker()
 
@@ -62,6 +62,9 @@ test('a member chooses which court items reach them by e-mail', async () => {
   await page.waitForURL((url) => url.pathname === '/court')
   const fromCourt = page.getByRole('main').getByRole('link', { name: 'Notification settings' })
   assert.equal(await fromCourt.getAttribute('href'), '/settings/notifications')
+  await page.getByRole('heading', { level: 1, name: 'Your court' }).waitFor()
+  await page.getByRole('button', { name: 'Refresh', exact: true, disabled: false }).waitFor()
+  await checkA11y(page, 'court (member, nothing waiting)')
 
   // Opened from the menu under their name in the header.
   await page.getByRole('banner').locator('summary', { hasText: 'Nora Member' }).click()
@@ -85,6 +88,7 @@ test('a member chooses which court items reach them by e-mail', async () => {
     /No SMTP server is configured, so nothing is e-mailed until an administrator configures one/,
   )
   await page.getByText('No e-mails yet.', { exact: false }).waitFor()
+  await checkA11y(page, 'notification settings (defaults, no SMTP)')
 
   // An invalid address: the server's message stands next to the field.
   await form.email.fill('nora-at-example')
@@ -93,6 +97,7 @@ test('a member chooses which court items reach them by e-mail', async () => {
   assert.match(await page.locator('#notify-email-error').innerText(), /e-mail address/)
   assert.equal(await form.email.getAttribute('aria-invalid'), 'true')
   assert.match(await form.email.getAttribute('aria-describedby'), /notify-email-error/)
+  await checkA11y(page, 'notification settings (field error)')
 
   // A valid address with only requests ticked.
   await form.email.fill('nora@example.org')
@@ -111,7 +116,8 @@ test('a member chooses which court items reach them by e-mail', async () => {
   assert.equal(await form.email.inputValue(), 'nora@example.org')
   assert.deepEqual(await ticked(page), ['REQUEST'])
 
-  await screenshot(page, 'notification-settings.png')
+  await checkA11y(page, 'notification settings (saved)')
+  await screenshotBoth(page, 'notification-settings')
 
   // The same member in a second tab saves first; this tab's save is then stale: it is refused
   // with a clear message and the form shows what the other tab saved.
@@ -137,6 +143,7 @@ test('a member chooses which court items reach them by e-mail', async () => {
     () => document.querySelector('#notify-email')?.value === 'nora@example.org',
   )
   assert.deepEqual(await ticked(page), ['REQUEST', 'POSTMORTEM'])
+  await checkA11y(page, 'notification settings (saved elsewhere meanwhile)')
 
   assert.deepEqual(ctx.problems, [], 'no page errors or CSP violations')
 })

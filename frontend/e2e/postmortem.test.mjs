@@ -3,7 +3,7 @@
 // and reads the rendered postmortem back from the incident page.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { screenshot, signIn, useWallbreaker } from './support.mjs'
+import { checkA11y, screenshotBoth, signIn, useWallbreaker } from './support.mjs'
 
 const ctx = useWallbreaker()
 
@@ -27,6 +27,7 @@ test('an admin writes, checks and publishes a blameless postmortem', async () =>
   await signIn(page)
   await page.waitForURL((url) => url.pathname === '/incidents')
   await page.getByRole('heading', { name: 'Incidents', level: 1 }).waitFor()
+  await checkA11y(page, 'incidents (empty)')
 
   // Two teams to involve, made through the API (the teams journey covers the UI).
   const me = await (await page.request.get(`${baseUrl}/api/me`)).json()
@@ -37,6 +38,8 @@ test('an admin writes, checks and publishes a blameless postmortem', async () =>
   await page.getByRole('link', { name: 'New incident' }).click()
   await page.waitForURL((url) => url.pathname === '/incidents/new')
   await page.getByRole('heading', { name: 'New incident', level: 1 }).waitFor()
+  await page.getByRole('checkbox', { name: /Core Ops/ }).waitFor()
+  await checkA11y(page, 'new incident form')
   await page.getByLabel('Title', { exact: true }).fill('Stale prices served from cache')
   await page.getByLabel('Severity', { exact: true }).selectOption('SEV2')
   await page.getByLabel('Status', { exact: true }).selectOption('RESOLVED')
@@ -57,6 +60,7 @@ test('an admin writes, checks and publishes a blameless postmortem', async () =>
   assert.match(await heading.innerText(), /^INC-\d+ Stale prices served from cache$/)
   const facts = page.locator('dl.incident-facts')
   assert.match(await facts.innerText(), /Time to resolve\s+2 hours 45 minutes/)
+  await checkA11y(page, 'incident')
 
   // Open the postmortem editor from the incident page.
   await page.getByRole('link', { name: 'Write the postmortem' }).click()
@@ -80,6 +84,8 @@ test('an admin writes, checks and publishes a blameless postmortem', async () =>
   // The live preview is rendered by the server.
   const preview = page.getByRole('region', { name: /^Preview/ })
   await preview.getByRole('heading', { name: 'Cache incident' }).waitFor()
+  await checkA11y(page, 'postmortem editor with a blameless finding')
+  await screenshotBoth(page, 'postmortem-editor')
 
   // Rewritten without blame: the findings go away.
   await editor.fill(`# Cache incident\n\n${FIXED}\n`)
@@ -91,6 +97,7 @@ test('an admin writes, checks and publishes a blameless postmortem', async () =>
   await page.getByLabel('Status', { exact: true }).selectOption('PUBLISHED')
   await page.getByRole('button', { name: 'Save postmortem' }).click()
   await page.getByRole('status').filter({ hasText: 'Saved (Published' }).waitFor()
+  await checkA11y(page, 'postmortem editor (saved)')
 
   // Back on the incident page the postmortem reads as published and opens read-only.
   await page.goto(`${baseUrl}${incidentPath}`)
@@ -108,6 +115,7 @@ test('an admin writes, checks and publishes a blameless postmortem', async () =>
     `/api${incidentPath}/postmortem.md`,
   )
 
-  await screenshot(page, 'postmortem.png')
+  await checkA11y(page, 'published postmortem')
+  await screenshotBoth(page, 'postmortem')
   assert.deepEqual(ctx.problems, [], 'no page errors or CSP violations')
 })

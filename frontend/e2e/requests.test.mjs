@@ -3,7 +3,15 @@
 // carries the "Ping-pong" badge and its court timeline shows every hand-off.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { apiCall, apiToken, screenshot, signIn, signOut, useWallbreaker } from './support.mjs'
+import {
+  apiCall,
+  apiToken,
+  checkA11y,
+  screenshotBoth,
+  signIn,
+  signOut,
+  useWallbreaker,
+} from './support.mjs'
 
 const ctx = useWallbreaker()
 
@@ -62,6 +70,10 @@ test('ticket ping-pong between two teams shows up as such', async () => {
   await page.waitForURL((url) => url.pathname === '/login')
   await signIn(page, REQUESTER.login, PASSWORD)
   await page.waitForURL((url) => url.pathname === '/requests/new')
+  await page.getByLabel('Responder team').locator('option', { hasText: RESPONDER.teamName }).waitFor({
+    state: 'attached',
+  })
+  await checkA11y(page, 'new request form')
   await page.getByLabel('Title').fill('Production logs for the order-corruption race')
   await page.getByLabel('Kind').selectOption('LOG_ACCESS')
   await page.getByLabel('Requester team').selectOption(REQUESTER.team)
@@ -70,10 +82,13 @@ test('ticket ping-pong between two teams shows up as such', async () => {
   await page.waitForURL((url) => /^\/requests\/\d+$/.test(url.pathname))
   const requestPath = new URL(page.url()).pathname
   await page.getByRole('heading', { level: 1, name: /Production logs/ }).waitFor()
+  await page.getByRole('group', { name: 'Events you can record' }).waitFor()
+  await checkA11y(page, 'request (just opened)')
 
   // Back and forth: needs info, info provided, needs info, info provided.
   await visitAs(page, baseUrl, RESPONDER.login, requestPath)
   await record(page, 'Needs info')
+  await checkA11y(page, 'request after an event (status message shown)')
   await visitAs(page, baseUrl, REQUESTER.login, requestPath)
   await record(page, 'Info provided')
   await visitAs(page, baseUrl, RESPONDER.login, requestPath)
@@ -91,6 +106,7 @@ test('ticket ping-pong between two teams shows up as such', async () => {
   const eventsText = await page.locator('section[aria-labelledby="events-heading"]').innerText()
   assert.equal(eventsText.match(/Needs info by/g)?.length, 2)
   assert.equal(eventsText.match(/Info provided by/g)?.length, 2)
+  await checkA11y(page, 'request with ping-pong')
 
   // So does its card on the board.
   await page.goto(`${baseUrl}/requests?pingPong=true`)
@@ -98,9 +114,10 @@ test('ticket ping-pong between two teams shows up as such', async () => {
   await card.waitFor()
   assert.match(await card.innerText(), /Ping-pong/)
   assert.match(await card.innerText(), new RegExp(`${REQUESTER.teamName} → ${RESPONDER.teamName}`))
+  await checkA11y(page, 'requests board (ping-pong filter)')
 
   await page.goto(`${baseUrl}${requestPath}`)
   await page.getByRole('list', { name: 'Court timeline' }).waitFor()
-  await screenshot(page, 'requests.png')
+  await screenshotBoth(page, 'request-ping-pong')
   assert.deepEqual(ctx.problems, [], 'no page errors or CSP violations')
 })

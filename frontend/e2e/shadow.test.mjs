@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { after, test } from 'node:test'
-import { apiCall, apiToken, screenshot, signIn, useWallbreaker } from './support.mjs'
+import { apiCall, apiToken, checkA11y, screenshotBoth, signIn, useWallbreaker } from './support.mjs'
 
 const ctx = useWallbreaker()
 let tempDir = null
@@ -44,6 +44,7 @@ test('an admin imports shadow systems from CSV and sees the rejected row', async
   await signIn(page)
   await page.waitForURL((url) => url.pathname === '/shadow-systems/import')
   await page.getByRole('heading', { name: 'Import shadow systems', level: 1 }).waitFor()
+  await checkA11y(page, 'shadow-system import')
 
   await page.getByLabel('CSV file').setInputFiles(csvFile)
   await page.getByRole('button', { name: 'Import', exact: true }).click()
@@ -57,6 +58,8 @@ test('an admin imports shadow systems from CSV and sees the rejected row', async
   const rows = rejected.locator('tbody tr')
   assert.ok((await rows.count()) >= 1)
   assert.match(await rejected.innerText(), /dataClassification/)
+  await checkA11y(page, 'shadow-system import report')
+  await screenshotBoth(page, 'shadow-import-report')
 
   await page.getByRole('link', { name: 'Go to the registry' }).click()
   await page.waitForURL((url) => url.pathname === '/shadow-systems')
@@ -68,6 +71,7 @@ test('an admin imports shadow systems from CSV and sees the rejected row', async
   assert.equal(await page.getByRole('row').filter({ hasText: 'broken-row' }).count(), 0)
   await page.getByRole('img', { name: /Timeline of 2 shadow systems/ }).waitFor()
 
-  await screenshot(page, 'shadow.png')
+  await checkA11y(page, 'shadow-system registry')
+  await screenshotBoth(page, 'shadow-registry')
   assert.deepEqual(ctx.problems, [], 'no page errors or CSP violations')
 })
