@@ -77,6 +77,7 @@ test('leadership reads the dashboard headlines and follows them to the evidence'
   await assertInViewport(page, wall, 'the thickest-wall sentence')
   await assertInViewport(page, incident, 'the most-delayed-incident sentence')
   await assertInViewport(page, shadow, 'the unnoticed-customer-data sentence')
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
   await checkPage(page, 'leadership dashboard')
   await screenshotPage(page, 'leadership-dashboard')
 
@@ -101,6 +102,9 @@ test('leadership reads the dashboard headlines and follows them to the evidence'
   await page
     .getByRole('region', { name: /^Breakdown: Product Dev → Operations/ })
     .waitFor({ timeout: 30_000 })
+  // The link sets the window explicitly, so the reports reload: check once they have answered.
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
+  await page.waitForLoadState('networkidle')
   await checkPage(page, 'dashboard with the pair breakdown from the headline')
 
   // 3. A reversed window: one clear message, nothing asked of the server, no tile left on "…".
@@ -184,6 +188,7 @@ test('leadership reads the dashboard headlines and follows them to the evidence'
   await page.goto(`${baseUrl}/`)
   await strip.getByRole('link', { name: WALL }).waitFor({ timeout: 30_000 })
   await page.waitForLoadState('networkidle')
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
   await checkPage(page, 'dashboard, dark theme')
   await page.emulateMedia({ colorScheme: 'light' })
 
