@@ -35,8 +35,20 @@ const MAX_HTML_CHARS = 220
 const journey = path.basename(process.argv[1] ?? 'journey').replace(/\.test\.mjs$|\.mjs$/, '')
 const pagesChecked = []
 
-/** Waits until a resize or a route change has been laid out and painted (charts redraw then). */
+/** How long settle() waits for regions marked aria-busy (the app's loading state) to finish. */
+const BUSY_TIMEOUT_MS = 10_000
+
+/**
+ * Waits until no region is aria-busy (a reload fades old content, which is not what a person
+ * reads once it has loaded) and a resize or a route change has been laid out and painted
+ * (charts redraw then).
+ */
 export async function settle(page) {
+  await page
+    .waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+      timeout: BUSY_TIMEOUT_MS,
+    })
+    .catch(() => console.warn(`a11y: still aria-busy after ${BUSY_TIMEOUT_MS} ms on ${page.url()}`))
   await page.evaluate(
     () =>
       new Promise((resolve) => {
