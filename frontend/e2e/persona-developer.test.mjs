@@ -6,45 +6,12 @@
 // rendered from Markdown.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { apiCall, apiToken, checkA11y, screenshotBoth, signIn, useWallbreaker } from './support.mjs'
+import { apiCall, apiToken, gatheredA11y, signIn, useWallbreaker, waitOrExplain } from './support.mjs'
 
 const ctx = useWallbreaker({ demo: true })
 
-/**
- * The accessibility gate, gathered: a serious violation on one page fails the journey at its end,
- * after every later page was checked too, so one run reports every page that fails.
- */
-const a11yFailures = []
-async function checkPage(page, label) {
-  try {
-    await checkA11y(page, label)
-  } catch (e) {
-    if (e.name !== 'AssertionError') throw e
-    a11yFailures.push(e.message)
-  }
-}
-async function screenshotPage(page, name) {
-  try {
-    await screenshotBoth(page, name)
-  } catch (e) {
-    if (e.name !== 'AssertionError') throw e
-    a11yFailures.push(e.message)
-  }
-}
+const { failures: a11yFailures, checkPage, screenshotPage } = gatheredA11y()
 
-
-/** Waits for the locator; on a timeout, fails with what the page's main area says instead. */
-async function waitOrExplain(page, locator, what) {
-  try {
-    await locator.waitFor()
-  } catch (e) {
-    const text = await page
-      .locator('main')
-      .innerText()
-      .catch(() => '(no main)')
-    throw new Error(`${what}: not shown. The page says:\n${text.slice(-2500)}`, { cause: e })
-  }
-}
 
 const DEMO_PASSWORD = 'wallbreaker-demo'
 const BLAME = "Bob's mistake caused this."

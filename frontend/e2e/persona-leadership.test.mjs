@@ -5,31 +5,11 @@
 // dark theme passes the accessibility gate too.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { checkA11y, screenshotBoth, signIn, useWallbreaker } from './support.mjs'
+import { gatheredA11y, signIn, useWallbreaker } from './support.mjs'
 
 const ctx = useWallbreaker({ demo: true })
 
-/**
- * The accessibility gate, gathered: a serious violation on one page fails the journey at its end,
- * after every later page was checked too, so one run reports every page that fails.
- */
-const a11yFailures = []
-async function checkPage(page, label) {
-  try {
-    await checkA11y(page, label)
-  } catch (e) {
-    if (e.name !== 'AssertionError') throw e
-    a11yFailures.push(e.message)
-  }
-}
-async function screenshotPage(page, name) {
-  try {
-    await screenshotBoth(page, name)
-  } catch (e) {
-    if (e.name !== 'AssertionError') throw e
-    a11yFailures.push(e.message)
-  }
-}
+const { failures: a11yFailures, checkPage, screenshotPage } = gatheredA11y()
 
 const DEMO_PASSWORD = 'wallbreaker-demo'
 const WALL = /^Product Dev waits on Operations: p50 \d+(\.\d+)? days, \d+(\.\d+)? % ping-pong, wall index \d+$/

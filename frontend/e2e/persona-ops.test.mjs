@@ -5,31 +5,11 @@
 // previous one is refused with a readable time; the discovery page loads.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { apiCall, apiToken, checkA11y, screenshotBoth, signIn, useWallbreaker } from './support.mjs'
+import { apiCall, apiToken, gatheredA11y, signIn, useWallbreaker } from './support.mjs'
 
 const ctx = useWallbreaker({ demo: true })
 
-/**
- * The accessibility gate, gathered: a serious violation on one page fails the journey at its end,
- * after every later page was checked too, so one run reports every page that fails.
- */
-const a11yFailures = []
-async function checkPage(page, label) {
-  try {
-    await checkA11y(page, label)
-  } catch (e) {
-    if (e.name !== 'AssertionError') throw e
-    a11yFailures.push(e.message)
-  }
-}
-async function screenshotPage(page, name) {
-  try {
-    await screenshotBoth(page, name)
-  } catch (e) {
-    if (e.name !== 'AssertionError') throw e
-    a11yFailures.push(e.message)
-  }
-}
+const { failures: a11yFailures, checkPage, screenshotPage } = gatheredA11y()
 
 const DEMO_PASSWORD = 'wallbreaker-demo'
 const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?/

@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { after, before } from 'node:test'
 import { chromium } from 'playwright-core'
-import { artifactsDir } from './a11y.mjs'
+import { artifactsDir, checkA11y, screenshotBoth } from './a11y.mjs'
 
 export const ADMIN_LOGIN = 'admin'
 export const ADMIN_PASSWORD = 'e2e-admin-password-1'
@@ -249,4 +249,39 @@ export async function apiCall(baseUrl, token, method, apiPath, body, expected = 
     throw new Error(`${method} ${apiPath}: expected ${expected}, got ${response.status} ${text}`)
   }
   return text ? JSON.parse(text) : undefined
+}
+
+/**
+ * The accessibility gate, gathered (persona journeys): a serious violation on one page fails the
+ * journey at its end, after every later page was checked too, so one run reports every page that
+ * fails. `failures` holds the messages; assert it is empty last.
+ */
+export function gatheredA11y() {
+  const failures = []
+  const gather = async (check) => {
+    try {
+      await check()
+    } catch (e) {
+      if (e.name !== 'AssertionError') throw e
+      failures.push(e.message)
+    }
+  }
+  return {
+    failures,
+    checkPage: (page, label) => gather(() => checkA11y(page, label)),
+    screenshotPage: (page, name) => gather(() => screenshotBoth(page, name)),
+  }
+}
+
+/** Waits for the locator; on a timeout, fails with what the page's main area says instead. */
+export async function waitOrExplain(page, locator, what) {
+  try {
+    await locator.waitFor()
+  } catch (e) {
+    const text = await page
+      .locator('main')
+      .innerText()
+      .catch(() => '(no main)')
+    throw new Error(`${what}: not shown. The page says:\n${text.slice(-2500)}`, { cause: e })
+  }
 }
